@@ -1,0 +1,78 @@
+//! Typed actions. Each is a plain struct with public fields, a constructor
+//! taking the required fields and builder methods for the optional ones.
+//!
+//! ```
+//! use ami_proto::{Action, Completion, actions::QueueStatus};
+//!
+//! let a = QueueStatus::new().queue("support");
+//! assert_eq!(a.name(), "QueueStatus");
+//! assert_eq!(a.completion(), Completion::list("QueueStatusComplete"));
+//! ```
+
+mod channel;
+mod core;
+mod pjsip;
+mod queue;
+mod session;
+
+pub use channel::{CoreShowChannels, Getvar, Hangup, Originate, OriginateTarget, Redirect, Setvar, Status};
+pub use core::{Command, CoreSettings, CoreStatus, ListCommands, Ping, UserEvent};
+pub use pjsip::{PJSIPShowEndpoint, PJSIPShowEndpoints};
+pub use queue::{QueueAdd, QueuePause, QueueRemove, QueueStatus, QueueSummary};
+pub use session::{Challenge, Events, Filter, Login, Logoff, md5_key};
+
+/// Defines an action struct whose fields are strings sent as headers:
+/// required ones in the constructor, optional ones as builder methods.
+macro_rules! string_action {
+    (
+        $(#[$meta:meta])*
+        $ty:ident => $name:literal, $completion:expr;
+        required { $($(#[$rm:meta])* $req:ident : $rh:literal),* $(,)? }
+        optional { $($(#[$om:meta])* $opt:ident : $oh:literal),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct $ty {
+            $($(#[$rm])* pub $req: String,)*
+            $($(#[$om])* pub $opt: Option<String>,)*
+        }
+
+        impl $ty {
+            /// The action with its required fields.
+            #[allow(clippy::new_without_default)]
+            pub fn new($($req: impl Into<String>),*) -> Self {
+                Self { $($req: $req.into(),)* $($opt: None,)* }
+            }
+
+            $(
+                $(#[$om])*
+                #[must_use]
+                pub fn $opt(mut self, value: impl Into<String>) -> Self {
+                    self.$opt = Some(value.into());
+                    self
+                }
+            )*
+        }
+
+        impl $crate::Action for $ty {
+            fn name(&self) -> &str {
+                $name
+            }
+
+            fn write_headers(
+                &self,
+                #[allow(unused_variables)] w: &mut $crate::HeaderWriter<'_>,
+            ) -> Result<(), $crate::EncodeError> {
+                $(w.header($rh, &self.$req)?;)*
+                $(w.opt_header($oh, self.$opt.as_deref())?;)*
+                Ok(())
+            }
+
+            fn completion(&self) -> $crate::Completion {
+                $completion
+            }
+        }
+    };
+}
+
+pub(crate) use string_action;

@@ -1,0 +1,635 @@
+//! [`Decoder`]: the incremental, zero-copy AMI frame decoder.
+
+use std::io;
+use std::mem::MaybeUninit;
+
+use bytes::{Buf, BytesMut};
+use memchr::{memchr, memmem};
+
+use crate::error::ProtoError;
+use crate::message::{Message, MessageKind, NONE, SPAN_LEN, Wellknown};
+
+/// Marker that ends a legacy (Asterisk 13 and older) `Response: Follows` body.
+const END_COMMAND: &[u8] = b"--END COMMAND--";
+/// What the one-line banner starts with.
+const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
+
+/// Limits and buffer sizes of a [`Decoder`].
+///
+/// ```
+/// use ami_proto::{Decoder, DecoderConfig};
+///
+/// let dec = Decoder::with_config(DecoderConfig { max_frame_size: 64 * 1024, ..DecoderConfig::default() });
+/// assert_eq!(dec.config().max_frame_size, 64 * 1024);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecoderConfig {
+    /// Largest frame accepted, in bytes (default 1 MiB). A larger frame is
+    /// reported once and skipped; the decoder never buffers more than this
+    /// (plus the bytes of the read that crossed it).
+    pub max_frame_size: usize,
+    /// Most header lines in one frame (default 16,384), which bounds the index
+    /// memory of a frame whatever its byte size.
+    pub max_headers: usize,
+    /// Smallest read offered to the socket (default 4 KiB). Reads grow from
+    /// here while they fill the buffer, up to `max_read`.
+    pub min_read: usize,
+    /// Largest read offered to the socket (default 64 KiB).
+    pub max_read: usize,
+}
+
+impl Default for DecoderConfig {
+    fn default() -> Self {
+        Self {
+            max_frame_size: 1024 * 1024,
+            max_headers: 16 * 1024,
+            min_read: 4 * 1024,
+            max_read: 64 * 1024,
+        }
+    }
+}
+
+/// Counters kept by a [`Decoder`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DecoderStats {
+    /// Frames yielded (banner included).
+    pub frames: u64,
+    /// Frames refused for a limit ([`ProtoError`]).
+    pub refused: u64,
+    /// Bytes thrown away while skipping refused frames.
+    pub discarded_bytes: u64,
+}
+
+/// Where the scan of the frame being read stands. Offsets are relative to the
+/// start of the buffer, which is always the start of that frame.
+#[derive(Debug, Clone, Copy)]
+enum Mode {
+    /// Reading `Key: Value` lines until an empty line.
+    Headers,
+    /// After `Response: Follows`: still reading `Privilege` / `ActionID` lines.
+    FollowsHeaders,
+    /// Inside a legacy Command body; `search` is where the marker scan resumes.
+    Body { start: usize, search: usize },
+    /// After `--END COMMAND--`: waiting for the end of the marker line
+    /// (`line_done` false), then for the empty line.
+    Trailer { line_done: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    /// Start of the first line not yet scanned.
+    pos: usize,
+    headers: usize,
+    known: Wellknown,
+    mode: Mode,
+    body: Option<(u32, u32)>,
+}
+
+impl Frame {
+    const NEW: Self = Self {
+        pos: 0,
+        headers: 0,
+        known: Wellknown::EMPTY,
+        mode: Mode::Headers,
+        body: None,
+    };
+}
+
+/// What the current line holds so far, while skipping a refused frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineState {
+    Start,
+    Cr,
+    Content,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Skip {
+    need_marker: bool,
+    line: LineState,
+}
+
+enum Scan {
+    Partial,
+    Frame(usize),
+    Banner(usize),
+    Blank(usize),
+    Refuse(Refusal),
+}
+
+enum Refusal {
+    TooLarge,
+    TooManyHeaders,
+}
+
+/// Incremental decoder of the AMI byte stream into [`Message`]s.
+///
+/// The caller reads from its socket straight into the decoder's buffer with
+/// [`Decoder::read_with`] (no intermediate copy), then calls
+/// [`Decoder::decode`] until it returns `Ok(None)`. The scan resumes where it
+/// stopped, so a frame arriving one byte at a time costs linear time. Frames
+/// are split off the buffer as frozen [`bytes::Bytes`]; in steady state
+/// decoding allocates nothing per frame.
+///
+/// It knows the one-line banner, frames ending in an empty line, bare `\n`
+/// line ends, and legacy `Response: Follows` bodies ending in
+/// `--END COMMAND--`.
+///
+/// ```
+/// use ami_proto::{Decoder, MessageKind};
+///
+/// let mut dec = Decoder::new();
+/// dec.extend_from_slice(b"Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nActionID: 1\r\n");
+/// let banner = dec.decode().unwrap().unwrap();
+/// assert_eq!(banner.banner_version().as_deref(), Some("11.0.0"));
+/// assert!(dec.decode().unwrap().is_none()); // the response is not complete yet
+/// dec.extend_from_slice(b"\r\n");
+/// let resp = dec.decode().unwrap().unwrap();
+/// assert_eq!(resp.kind(), MessageKind::Response);
+/// assert_eq!(resp.action_id(), Some(&b"1"[..]));
+/// ```
+#[derive(Debug)]
+pub struct Decoder {
+    buf: BytesMut,
+    index: BytesMut,
+    cfg: DecoderConfig,
+    /// Bytes past `buf.len()` known to be initialized (zeroed once, then
+    /// overwritten by reads), so each read does not zero its buffer again.
+    init: usize,
+    read_chunk: usize,
+    expect_banner: bool,
+    frame: Frame,
+    skip: Option<Skip>,
+    stats: DecoderStats,
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Decoder {
+    /// A decoder with default limits, expecting the banner first.
+    pub fn new() -> Self {
+        Self::with_config(DecoderConfig::default())
+    }
+
+    /// A decoder with the given limits, expecting the banner first.
+    pub fn with_config(cfg: DecoderConfig) -> Self {
+        let cfg = DecoderConfig {
+            max_frame_size: cfg.max_frame_size.max(1),
+            max_headers: cfg.max_headers.max(1),
+            min_read: cfg.min_read.max(64),
+            max_read: cfg.max_read.max(cfg.min_read.max(64)),
+        };
+        Self {
+            buf: BytesMut::new(),
+            index: BytesMut::new(),
+            cfg,
+            init: 0,
+            read_chunk: cfg.min_read,
+            expect_banner: true,
+            frame: Frame::NEW,
+            skip: None,
+            stats: DecoderStats::default(),
+        }
+    }
+
+    /// Whether the first line may be the banner. On by default; a server-side
+    /// reader of client actions (the simulator) turns it off.
+    pub fn set_expect_banner(&mut self, on: bool) {
+        self.expect_banner = on;
+    }
+
+    /// The limits in force.
+    pub fn config(&self) -> &DecoderConfig {
+        &self.cfg
+    }
+
+    /// Counters since creation.
+    pub fn stats(&self) -> DecoderStats {
+        self.stats
+    }
+
+    /// Bytes received but not yet yielded as messages.
+    pub fn buffered(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// Bytes of heap this decoder holds (buffer and index capacity).
+    pub fn heap_size(&self) -> usize {
+        self.buf.capacity() + self.index.capacity()
+    }
+
+    /// Forgets everything buffered and expects a banner again (for a new
+    /// connection). Counters are kept.
+    pub fn reset(&mut self) {
+        self.buf.clear();
+        self.index.clear();
+        self.frame = Frame::NEW;
+        self.skip = None;
+        self.expect_banner = true;
+    }
+
+    /// Gives back the buffers' memory when nothing is buffered, for idle
+    /// connections. Messages already yielded stay valid.
+    pub fn shrink_idle(&mut self) {
+        if self.buf.is_empty() && self.skip.is_none() {
+            self.buf = BytesMut::new();
+            self.index = BytesMut::new();
+            self.init = 0;
+            self.read_chunk = self.cfg.min_read;
+        }
+    }
+
+    /// Copies `bytes` into the buffer. For tests and callers that already
+    /// hold the bytes; a socket reader should use [`Decoder::read_with`].
+    pub fn extend_from_slice(&mut self, bytes: &[u8]) {
+        let before = self.spare_ptr();
+        self.buf.extend_from_slice(bytes);
+        if self.spare_ptr() != before + bytes.len() {
+            self.init = 0;
+        } else {
+            self.init = self.init.saturating_sub(bytes.len());
+        }
+    }
+
+    fn spare_ptr(&self) -> usize {
+        self.buf.as_ptr() as usize + self.buf.len()
+    }
+
+    /// Lends the buffer's free space to `read` (a socket read, typically)
+    /// and keeps the bytes it reports as written. No intermediate copy.
+    ///
+    /// Call [`Decoder::decode`] until it returns `Ok(None)` between two reads:
+    /// the space lent is capped so the buffer never holds more than
+    /// `max_frame_size` (plus one read) of undecoded bytes.
+    ///
+    /// # Errors
+    /// Whatever `read` returns, unchanged; and `ErrorKind::OutOfMemory` when
+    /// the buffer is full because the caller did not drain it.
+    ///
+    /// ```
+    /// use std::io::Read;
+    /// use ami_proto::Decoder;
+    ///
+    /// let mut socket: &[u8] = b"Event: FullyBooted\r\n\r\n";
+    /// let mut dec = Decoder::new();
+    /// let n = dec.read_with(|buf| socket.read(buf)).unwrap();
+    /// assert_eq!(n, 22);
+    /// assert!(dec.decode().unwrap().unwrap().is_event_named("fullybooted"));
+    /// ```
+    pub fn read_with<F>(&mut self, read: F) -> io::Result<usize>
+    where
+        F: FnOnce(&mut [u8]) -> io::Result<usize>,
+    {
+        let room = self
+            .cfg
+            .max_frame_size
+            .saturating_add(self.read_chunk)
+            .saturating_sub(self.buf.len());
+        if room == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::OutOfMemory,
+                "decoder buffer full: call decode() until it returns None before reading again",
+            ));
+        }
+        let want = self.read_chunk.min(room);
+        if self.buf.capacity() - self.buf.len() < want {
+            let before = self.spare_ptr();
+            self.buf.reserve(want);
+            if self.spare_ptr() != before {
+                self.init = 0;
+            }
+        }
+        let spare = self.buf.spare_capacity_mut();
+        let offer = spare.len().min(room);
+        let spare = &mut spare[..offer];
+        if self.init < offer {
+            spare[self.init..].fill(MaybeUninit::new(0));
+            self.init = offer;
+        }
+        // SAFETY: every byte of `spare` is initialized: the first `init` bytes
+        // were zeroed by an earlier call (and possibly overwritten by a read)
+        // in this same allocation, the rest were zeroed just above. `init` is
+        // reset whenever the spare region moves to another place in memory.
+        let spare: &mut [u8] =
+            unsafe { &mut *(std::ptr::from_mut::<[MaybeUninit<u8>]>(spare) as *mut [u8]) };
+        let n = read(spare)?.min(offer);
+        // SAFETY: the first `n <= offer` spare bytes are initialized (above).
+        unsafe { self.buf.set_len(self.buf.len() + n) };
+        self.init -= n;
+        if n == offer {
+            self.read_chunk = (self.read_chunk * 2).min(self.cfg.max_read);
+        } else if n < self.read_chunk / 8 {
+            self.read_chunk = (self.read_chunk / 2).max(self.cfg.min_read);
+        }
+        Ok(n)
+    }
+
+    /// Decodes the next complete frame from the buffer.
+    ///
+    /// Returns `Ok(None)` when more bytes are needed. A frame over a limit is
+    /// reported once as an error and then skipped to its end; the next call
+    /// carries on with the stream.
+    ///
+    /// # Errors
+    /// [`ProtoError::FrameTooLarge`] or [`ProtoError::TooManyHeaders`].
+    pub fn decode(&mut self) -> Result<Option<Message>, ProtoError> {
+        loop {
+            if self.skip.is_some() && !self.skip_step() {
+                return Ok(None);
+            }
+            match self.scan() {
+                Scan::Partial => return Ok(None),
+                Scan::Blank(end) => {
+                    self.buf.advance(end);
+                    self.frame = Frame::NEW;
+                }
+                Scan::Banner(end) => {
+                    let data = self.buf.split_to(end).freeze();
+                    self.frame = Frame::NEW;
+                    self.stats.frames += 1;
+                    return Ok(Some(Message::from_parts(
+                        data,
+                        bytes::Bytes::new(),
+                        MessageKind::Banner,
+                        Wellknown::EMPTY,
+                        None,
+                    )));
+                }
+                Scan::Frame(end) => {
+                    if end > self.cfg.max_frame_size {
+                        let err = self.refuse(Refusal::TooLarge);
+                        self.stats.discarded_bytes += end as u64;
+                        self.buf.advance(end);
+                        self.frame = Frame::NEW;
+                        return Err(err);
+                    }
+                    return Ok(Some(self.take_frame(end)));
+                }
+                Scan::Refuse(why) => {
+                    let err = self.refuse(why);
+                    let need_marker = matches!(
+                        self.frame.mode,
+                        Mode::FollowsHeaders | Mode::Body { .. }
+                    );
+                    let line = if matches!(self.frame.mode, Mode::Trailer { line_done: false }) {
+                        LineState::Content
+                    } else {
+                        LineState::Start
+                    };
+                    let from = match self.frame.mode {
+                        Mode::Body { search, .. } => search,
+                        _ => self.frame.pos,
+                    };
+                    self.stats.discarded_bytes += from as u64;
+                    self.buf.advance(from);
+                    self.frame = Frame::NEW;
+                    self.skip = Some(Skip { need_marker, line });
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    fn refuse(&mut self, why: Refusal) -> ProtoError {
+        self.stats.refused += 1;
+        let action_id = (self.frame.known.action_id != NONE).then(|| {
+            let rec = self.frame.known.action_id as usize * SPAN_LEN;
+            let at = |n: usize| {
+                let mut w = [0u8; 4];
+                w.copy_from_slice(&self.index[rec + n * 4..rec + n * 4 + 4]);
+                u32::from_ne_bytes(w) as usize
+            };
+            bytes::Bytes::copy_from_slice(&self.buf[at(2)..at(3)])
+        });
+        self.index.clear();
+        match why {
+            Refusal::TooLarge => ProtoError::FrameTooLarge {
+                limit: self.cfg.max_frame_size,
+                action_id,
+            },
+            Refusal::TooManyHeaders => ProtoError::TooManyHeaders {
+                limit: self.cfg.max_headers,
+                action_id,
+            },
+        }
+    }
+
+    fn take_frame(&mut self, end: usize) -> Message {
+        let f = self.frame;
+        self.frame = Frame::NEW;
+        self.stats.frames += 1;
+        let data = self.buf.split_to(end).freeze();
+        let index = self.index.split().freeze();
+        let kind = if f.known.event != NONE {
+            MessageKind::Event
+        } else if f.known.response != NONE {
+            MessageKind::Response
+        } else if f.known.action != NONE {
+            MessageKind::Action
+        } else {
+            MessageKind::Unknown
+        };
+        Message::from_parts(data, index, kind, f.known, f.body)
+    }
+
+    /// Skips the bytes of a refused frame. Returns true once its end was found.
+    fn skip_step(&mut self) -> bool {
+        let Some(mut skip) = self.skip else {
+            return true;
+        };
+        if skip.need_marker {
+            if let Some(m) = memmem::find(&self.buf, END_COMMAND) {
+                let end = m + END_COMMAND.len();
+                self.stats.discarded_bytes += end as u64;
+                self.buf.advance(end);
+                skip = Skip {
+                    need_marker: false,
+                    line: LineState::Content,
+                };
+            } else {
+                let keep = END_COMMAND.len() - 1;
+                let drop = self.buf.len().saturating_sub(keep);
+                self.stats.discarded_bytes += drop as u64;
+                self.buf.advance(drop);
+                self.skip = Some(skip);
+                return false;
+            }
+        }
+        let mut start = 0;
+        while let Some(nl) = memchr(b'\n', &self.buf[start..]) {
+            let nl = start + nl;
+            if fold_line(skip.line, &self.buf[start..nl]) != LineState::Content {
+                self.stats.discarded_bytes += (nl + 1) as u64;
+                self.buf.advance(nl + 1);
+                self.skip = None;
+                return true;
+            }
+            skip.line = LineState::Start;
+            start = nl + 1;
+        }
+        skip.line = fold_line(skip.line, &self.buf[start..]);
+        self.stats.discarded_bytes += self.buf.len() as u64;
+        self.buf.clear();
+        self.skip = Some(skip);
+        false
+    }
+
+    /// Scans from where the last call stopped. Header spans of complete lines
+    /// go to the index as they are found, so nothing is scanned twice.
+    fn scan(&mut self) -> Scan {
+        if self.index.capacity() - self.index.len() < 64 * SPAN_LEN {
+            self.index.reserve(self.read_chunk.max(64 * SPAN_LEN));
+        }
+        let buf: &[u8] = &self.buf;
+        let f = &mut self.frame;
+        loop {
+            match f.mode {
+                Mode::Headers | Mode::FollowsHeaders => {
+                    let start = f.pos;
+                    let Some(nl) = memchr(b'\n', &buf[start..]) else {
+                        return self.partial_check();
+                    };
+                    let nl = start + nl;
+                    let end = if nl > start && buf[nl - 1] == b'\r' {
+                        nl - 1
+                    } else {
+                        nl
+                    };
+                    if end == start {
+                        return if f.headers == 0 {
+                            Scan::Blank(nl + 1)
+                        } else {
+                            Scan::Frame(nl + 1)
+                        };
+                    }
+                    if self.expect_banner {
+                        self.expect_banner = false;
+                        if f.headers == 0 && buf[start..end].starts_with(BANNER_PREFIX) {
+                            return Scan::Banner(nl + 1);
+                        }
+                    }
+                    let line = &buf[start..end];
+                    if matches!(f.mode, Mode::FollowsHeaders) && !is_follows_header(line) {
+                        f.mode = Mode::Body { start, search: start };
+                        continue;
+                    }
+                    if f.headers == self.cfg.max_headers {
+                        return Scan::Refuse(Refusal::TooManyHeaders);
+                    }
+                    let (key_end, value_start) = match line.iter().position(|&b| b == b':') {
+                        Some(c) => {
+                            let mut v = start + c + 1;
+                            while v < end && (buf[v] == b' ' || buf[v] == b'\t') {
+                                v += 1;
+                            }
+                            (start + c, v)
+                        }
+                        None => (start, start),
+                    };
+                    let key = &buf[start..key_end];
+                    let i = f.headers as u32;
+                    match key.len() {
+                        5 if f.known.event == NONE && key.eq_ignore_ascii_case(b"Event") => {
+                            f.known.event = i;
+                        }
+                        8 if f.known.response == NONE && key.eq_ignore_ascii_case(b"Response") => {
+                            f.known.response = i;
+                            if f.known.event == NONE
+                                && buf[value_start..end].eq_ignore_ascii_case(b"Follows")
+                            {
+                                f.mode = Mode::FollowsHeaders;
+                            }
+                        }
+                        8 if f.known.action_id == NONE && key.eq_ignore_ascii_case(b"ActionID") => {
+                            f.known.action_id = i;
+                        }
+                        6 if f.known.action == NONE && key.eq_ignore_ascii_case(b"Action") => {
+                            f.known.action = i;
+                        }
+                        9 if f.known.event_list == NONE && key.eq_ignore_ascii_case(b"EventList") => {
+                            f.known.event_list = i;
+                        }
+                        _ => {}
+                    }
+                    let mut rec = [0u8; SPAN_LEN];
+                    rec[0..4].copy_from_slice(&(start as u32).to_ne_bytes());
+                    rec[4..8].copy_from_slice(&(key_end as u32).to_ne_bytes());
+                    rec[8..12].copy_from_slice(&(value_start as u32).to_ne_bytes());
+                    rec[12..16].copy_from_slice(&(end as u32).to_ne_bytes());
+                    self.index.extend_from_slice(&rec);
+                    f.headers += 1;
+                    f.pos = nl + 1;
+                }
+                Mode::Body { start, search } => {
+                    if let Some(m) = memmem::find(&buf[search..], END_COMMAND) {
+                        let m = search + m;
+                        f.body = Some((start as u32, m as u32));
+                        f.mode = Mode::Trailer { line_done: false };
+                        f.pos = m + END_COMMAND.len();
+                    } else {
+                        let resume = buf.len().saturating_sub(END_COMMAND.len() - 1).max(start);
+                        f.mode = Mode::Body {
+                            start,
+                            search: resume,
+                        };
+                        return self.partial_check();
+                    }
+                }
+                Mode::Trailer { line_done } => {
+                    let start = f.pos;
+                    let Some(nl) = memchr(b'\n', &buf[start..]) else {
+                        return self.partial_check();
+                    };
+                    let nl = start + nl;
+                    f.pos = nl + 1;
+                    if !line_done {
+                        f.mode = Mode::Trailer { line_done: true };
+                    } else if fold_line(LineState::Start, &buf[start..nl]) != LineState::Content {
+                        return Scan::Frame(nl + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    fn partial_check(&self) -> Scan {
+        if self.buf.len() > self.cfg.max_frame_size {
+            Scan::Refuse(Refusal::TooLarge)
+        } else {
+            Scan::Partial
+        }
+    }
+}
+
+/// Yields decoded frames until more bytes are needed (then `None`; the
+/// iterator resumes after the next read).
+impl Iterator for Decoder {
+    type Item = Result<Message, ProtoError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.decode().transpose()
+    }
+}
+
+/// The headers a legacy `Response: Follows` frame carries before its body.
+fn is_follows_header(line: &[u8]) -> bool {
+    let Some(c) = line.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let key = &line[..c];
+    key.eq_ignore_ascii_case(b"Privilege") || key.eq_ignore_ascii_case(b"ActionID")
+}
+
+/// Folds a segment of a line (no `\n` in it) into what the line holds so far:
+/// a line is empty while it holds nothing or a single `\r`.
+fn fold_line(state: LineState, seg: &[u8]) -> LineState {
+    match (state, seg) {
+        (s, []) => s,
+        (LineState::Start, [b'\r']) => LineState::Cr,
+        _ => LineState::Content,
+    }
+}

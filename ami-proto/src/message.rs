@@ -1,0 +1,351 @@
+//! [`Message`]: one decoded AMI frame, zero-copy.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use bytes::Bytes;
+
+use crate::redact::Redactor;
+
+/// Size of one header record in a message's index: four native-endian `u32`
+/// offsets (key start, key end, value start, value end) into the frame.
+pub(crate) const SPAN_LEN: usize = 16;
+/// Marks an absent cached header position.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// What a frame is, decided when it is decoded.
+///
+/// `Event:` is checked before `Response:`: the `OriginateResponse` event
+/// carries a `Response:` header of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// The `Asterisk Call Manager/X.Y.Z` line sent once after connect.
+    Banner,
+    /// A frame with an `Event:` header.
+    Event,
+    /// A frame with a `Response:` header and no `Event:` header.
+    Response,
+    /// A frame with an `Action:` header and neither of the above: what a
+    /// client sends (read by the simulator).
+    Action,
+    /// A frame with none of these: garbage, or something this codec does not know.
+    /// Its lines stay readable through [`Message::iter`].
+    Unknown,
+}
+
+/// Positions of the headers every consumer asks for, cached at decode time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Wellknown {
+    pub(crate) event: u32,
+    pub(crate) response: u32,
+    pub(crate) action_id: u32,
+    pub(crate) event_list: u32,
+    pub(crate) action: u32,
+}
+
+impl Wellknown {
+    pub(crate) const EMPTY: Self = Self {
+        event: NONE,
+        response: NONE,
+        action_id: NONE,
+        event_list: NONE,
+        action: NONE,
+    };
+}
+
+/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus an index of
+/// header spans. Values are slices into the frame; nothing is copied or
+/// validated as UTF-8 when decoding (Asterisk may send Latin-1 caller names),
+/// and the `*_str` helpers convert lossily on demand.
+///
+/// Keys are matched ASCII-case-insensitively and the first match wins for
+/// single-valued reads; repeated keys (`Variable`, `ChanVariable`, `Output`)
+/// are kept in order. A line without a colon is kept as a header with an
+/// empty key and the whole line as its value.
+///
+/// Cloning is cheap: two reference-count increments.
+///
+/// ```
+/// use ami_proto::{Decoder, MessageKind};
+///
+/// let mut dec = Decoder::new();
+/// dec.extend_from_slice(b"Event: Hangup\r\nChannel: PJSIP/100-0001\r\ncause-txt: Normal\r\n\r\n");
+/// let msg = dec.next().unwrap().unwrap();
+/// assert_eq!(msg.kind(), MessageKind::Event);
+/// assert_eq!(msg.event_name().as_deref(), Some("Hangup"));
+/// assert_eq!(msg.get("CAUSE-TXT"), Some(&b"Normal"[..]));
+/// ```
+#[derive(Clone)]
+pub struct Message {
+    data: Bytes,
+    index: Bytes,
+    kind: MessageKind,
+    known: Wellknown,
+    /// Raw text of a legacy `Response: Follows` body, `--END COMMAND--` excluded.
+    body: Option<(u32, u32)>,
+}
+
+/// One header of a [`Message`], borrowed from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header<'a> {
+    /// The key as received (its case kept). Empty for a line without a colon.
+    pub key: &'a [u8],
+    /// The value, leading blanks skipped, line end removed.
+    pub value: &'a [u8],
+}
+
+impl<'a> Header<'a> {
+    /// The key, converted lossily to UTF-8.
+    pub fn key_str(&self) -> Cow<'a, str> {
+        String::from_utf8_lossy(self.key)
+    }
+
+    /// The value, converted lossily to UTF-8.
+    pub fn value_str(&self) -> Cow<'a, str> {
+        String::from_utf8_lossy(self.value)
+    }
+}
+
+impl Message {
+    pub(crate) fn from_parts(
+        data: Bytes,
+        index: Bytes,
+        kind: MessageKind,
+        known: Wellknown,
+        body: Option<(u32, u32)>,
+    ) -> Self {
+        debug_assert_eq!(index.len() % SPAN_LEN, 0);
+        Self {
+            data,
+            index,
+            kind,
+            known,
+            body,
+        }
+    }
+
+    /// What this frame is.
+    pub fn kind(&self) -> MessageKind {
+        self.kind
+    }
+
+    /// True for a frame with an `Event:` header.
+    pub fn is_event(&self) -> bool {
+        self.kind == MessageKind::Event
+    }
+
+    /// True for a frame with a `Response:` header and no `Event:` header.
+    pub fn is_response(&self) -> bool {
+        self.kind == MessageKind::Response
+    }
+
+    /// The raw bytes of the whole frame, terminating empty line included.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The raw frame as a [`Bytes`] handle (no copy).
+    pub fn bytes(&self) -> &Bytes {
+        &self.data
+    }
+
+    /// Number of header lines, lines without a colon included.
+    pub fn len(&self) -> usize {
+        self.index.len() / SPAN_LEN
+    }
+
+    /// True when the frame has no header lines (the banner).
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// The header at position `i`, in received order.
+    pub fn header(&self, i: usize) -> Option<Header<'_>> {
+        let rec = self.index.get(i * SPAN_LEN..(i + 1) * SPAN_LEN)?;
+        let at = |n: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&rec[n * 4..n * 4 + 4]);
+            u32::from_ne_bytes(w) as usize
+        };
+        Some(Header {
+            key: &self.data[at(0)..at(1)],
+            value: &self.data[at(2)..at(3)],
+        })
+    }
+
+    fn cached(&self, pos: u32) -> Option<&[u8]> {
+        if pos == NONE {
+            return None;
+        }
+        self.header(pos as usize).map(|h| h.value)
+    }
+
+    /// Every header, in received order.
+    pub fn iter(&self) -> Headers<'_> {
+        Headers { msg: self, next: 0 }
+    }
+
+    /// The value of the first header named `key` (ASCII case-insensitive).
+    pub fn get(&self, key: &str) -> Option<&[u8]> {
+        let key = key.as_bytes();
+        self.iter()
+            .find(|h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
+            .map(|h| h.value)
+    }
+
+    /// The value of the first header named `key`, converted lossily to UTF-8.
+    pub fn get_str(&self, key: &str) -> Option<Cow<'_, str>> {
+        self.get(key).map(String::from_utf8_lossy)
+    }
+
+    /// Every value of the headers named `key`, in received order.
+    pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let key = key.as_bytes();
+        self.iter()
+            .filter(move |h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
+            .map(|h| h.value)
+    }
+
+    /// The `Event:` value, raw.
+    pub fn event(&self) -> Option<&[u8]> {
+        self.cached(self.known.event)
+    }
+
+    /// The `Event:` value, converted lossily to UTF-8.
+    pub fn event_name(&self) -> Option<Cow<'_, str>> {
+        self.event().map(String::from_utf8_lossy)
+    }
+
+    /// True when this is an event named `name` (ASCII case-insensitive).
+    pub fn is_event_named(&self, name: &str) -> bool {
+        self.kind == MessageKind::Event
+            && self
+                .event()
+                .is_some_and(|e| e.eq_ignore_ascii_case(name.as_bytes()))
+    }
+
+    /// The `Response:` value (`Success`, `Error`, `Follows`, `Goodbye`, ...).
+    /// Note that the `OriginateResponse` event carries one too.
+    pub fn response(&self) -> Option<Cow<'_, str>> {
+        self.cached(self.known.response)
+            .map(String::from_utf8_lossy)
+    }
+
+    /// True when the `Response:` value is `Error` (ASCII case-insensitive).
+    pub fn is_error(&self) -> bool {
+        self.kind == MessageKind::Response
+            && self
+                .cached(self.known.response)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"Error"))
+    }
+
+    /// The `ActionID:` value, raw.
+    pub fn action_id(&self) -> Option<&[u8]> {
+        self.cached(self.known.action_id)
+    }
+
+    /// The `Action:` value of a client's frame, converted lossily.
+    pub fn action_name(&self) -> Option<Cow<'_, str>> {
+        self.cached(self.known.action).map(String::from_utf8_lossy)
+    }
+
+    /// The `EventList:` value (`start`, `Complete`, `cancelled`), raw.
+    pub fn event_list(&self) -> Option<&[u8]> {
+        self.cached(self.known.event_list)
+    }
+
+    /// The `Message:` value, converted lossily.
+    pub fn message_text(&self) -> Option<Cow<'_, str>> {
+        self.get_str("Message")
+    }
+
+    /// For the banner: the AMI version after `Asterisk Call Manager/`.
+    pub fn banner_version(&self) -> Option<Cow<'_, str>> {
+        if self.kind != MessageKind::Banner {
+            return None;
+        }
+        let line = self.data.strip_suffix(b"\n").unwrap_or(&self.data);
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let at = memchr::memchr(b'/', line)?;
+        Some(String::from_utf8_lossy(&line[at + 1..]))
+    }
+
+    /// The raw CLI text of a legacy (Asterisk 13 and older) `Response: Follows`
+    /// frame, up to `--END COMMAND--`. `None` for every other frame.
+    pub fn legacy_output(&self) -> Option<&[u8]> {
+        self.body
+            .map(|(start, end)| &self.data[start as usize..end as usize])
+    }
+
+    /// The same body as a zero-copy [`Bytes`].
+    pub(crate) fn legacy_output_bytes(&self) -> Option<Bytes> {
+        self.body
+            .map(|(start, end)| self.data.slice(start as usize..end as usize))
+    }
+
+    /// A zero-copy [`Bytes`] of a header value (used to keep a value past the
+    /// borrow of the message).
+    pub fn value_bytes(&self, value: &[u8]) -> Bytes {
+        self.data.slice_ref(value)
+    }
+}
+
+/// Iterator over a message's headers, from [`Message::iter`].
+#[derive(Debug, Clone)]
+pub struct Headers<'a> {
+    msg: &'a Message,
+    next: usize,
+}
+
+impl<'a> Iterator for Headers<'a> {
+    type Item = Header<'a>;
+
+    fn next(&mut self) -> Option<Header<'a>> {
+        let h = self.msg.header(self.next)?;
+        self.next += 1;
+        Some(h)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.msg.len() - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Headers<'_> {}
+
+impl<'a> IntoIterator for &'a Message {
+    type Item = Header<'a>;
+    type IntoIter = Headers<'a>;
+
+    fn into_iter(self) -> Headers<'a> {
+        self.iter()
+    }
+}
+
+/// Debug output masks secrets with the built-in redaction keys
+/// ([`Redactor::builtin`]); use [`Redactor::message`] for configured rules.
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&Redactor::builtin().message(self), f)
+    }
+}
+
+impl PartialEq for Message {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+    }
+}
+
+impl Eq for Message {}
+
+/// Serializes as a map in received order; a key that repeats (case-insensitively)
+/// becomes an array of its values at the place of its first appearance. A legacy
+/// Command body becomes an `Output` array of its lines. Values are converted
+/// lossily to UTF-8. Secrets are not masked: pass the message through
+/// [`Redactor::redacted_pairs`] first when the output goes to a log.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::redact::serialize_pairs(self, None, s)
+    }
+}
