@@ -38,7 +38,9 @@ impl CommandOutput {
     pub fn from_response(response: &Message) -> Self {
         let lines = match response.legacy_output_bytes() {
             Some(body) => {
-                let body = body.strip_suffix(b"\n").map_or(body.clone(), |b| body.slice_ref(b));
+                let body = body
+                    .strip_suffix(b"\n")
+                    .map_or(body.clone(), |b| body.slice_ref(b));
                 if body.is_empty() {
                     Vec::new()
                 } else {
@@ -187,7 +189,9 @@ impl Completer {
                 response: msg,
             }));
         }
-        let list_start = msg.event_list().is_some_and(|v| v.eq_ignore_ascii_case(b"start"));
+        let list_start = msg
+            .event_list()
+            .is_some_and(|v| v.eq_ignore_ascii_case(b"start"));
         match self.completion {
             Completion::Command => {
                 let output = CommandOutput::from_response(&msg);
@@ -258,7 +262,10 @@ impl Completer {
             .get("Response")
             .is_some_and(|r| r.eq_ignore_ascii_case(b"Failure"))
         {
-            let reason = event.get_str("Reason").map(Cow::into_owned).unwrap_or_default();
+            let reason = event
+                .get_str("Reason")
+                .map(Cow::into_owned)
+                .unwrap_or_default();
             return Err(ActionError::OriginateFailed { reason, event });
         }
         self.events.push(event);

@@ -8,6 +8,7 @@ use memchr::{memchr, memmem};
 
 use crate::error::ProtoError;
 use crate::message::{Message, MessageKind, NONE, SPAN_LEN, Wellknown};
+use crate::scan;
 
 /// Marker that ends a legacy (Asterisk 13 and older) `Response: Follows` body.
 const END_COMMAND: &[u8] = b"--END COMMAND--";
@@ -371,10 +372,8 @@ impl Decoder {
                 }
                 Scan::Refuse(why) => {
                     let err = self.refuse(why);
-                    let need_marker = matches!(
-                        self.frame.mode,
-                        Mode::FollowsHeaders | Mode::Body { .. }
-                    );
+                    let need_marker =
+                        matches!(self.frame.mode, Mode::FollowsHeaders | Mode::Body { .. });
                     let line = if matches!(self.frame.mode, Mode::Trailer { line_done: false }) {
                         LineState::Content
                     } else {
@@ -488,82 +487,10 @@ impl Decoder {
         let f = &mut self.frame;
         loop {
             match f.mode {
-                Mode::Headers | Mode::FollowsHeaders => {
-                    let start = f.pos;
-                    let Some(nl) = memchr(b'\n', &buf[start..]) else {
-                        return self.partial_check();
-                    };
-                    let nl = start + nl;
-                    let end = if nl > start && buf[nl - 1] == b'\r' {
-                        nl - 1
-                    } else {
-                        nl
-                    };
-                    if end == start {
-                        return if f.headers == 0 {
-                            Scan::Blank(nl + 1)
-                        } else {
-                            Scan::Frame(nl + 1)
-                        };
-                    }
-                    if self.expect_banner {
-                        self.expect_banner = false;
-                        if f.headers == 0 && buf[start..end].starts_with(BANNER_PREFIX) {
-                            return Scan::Banner(nl + 1);
-                        }
-                    }
-                    let line = &buf[start..end];
-                    if matches!(f.mode, Mode::FollowsHeaders) && !is_follows_header(line) {
-                        f.mode = Mode::Body { start, search: start };
-                        continue;
-                    }
-                    if f.headers == self.cfg.max_headers {
-                        return Scan::Refuse(Refusal::TooManyHeaders);
-                    }
-                    let (key_end, value_start) = match line.iter().position(|&b| b == b':') {
-                        Some(c) => {
-                            let mut v = start + c + 1;
-                            while v < end && (buf[v] == b' ' || buf[v] == b'\t') {
-                                v += 1;
-                            }
-                            (start + c, v)
-                        }
-                        None => (start, start),
-                    };
-                    let key = &buf[start..key_end];
-                    let i = f.headers as u32;
-                    match key.len() {
-                        5 if f.known.event == NONE && key.eq_ignore_ascii_case(b"Event") => {
-                            f.known.event = i;
-                        }
-                        8 if f.known.response == NONE && key.eq_ignore_ascii_case(b"Response") => {
-                            f.known.response = i;
-                            if f.known.event == NONE
-                                && buf[value_start..end].eq_ignore_ascii_case(b"Follows")
-                            {
-                                f.mode = Mode::FollowsHeaders;
-                            }
-                        }
-                        8 if f.known.action_id == NONE && key.eq_ignore_ascii_case(b"ActionID") => {
-                            f.known.action_id = i;
-                        }
-                        6 if f.known.action == NONE && key.eq_ignore_ascii_case(b"Action") => {
-                            f.known.action = i;
-                        }
-                        9 if f.known.event_list == NONE && key.eq_ignore_ascii_case(b"EventList") => {
-                            f.known.event_list = i;
-                        }
-                        _ => {}
-                    }
-                    let mut rec = [0u8; SPAN_LEN];
-                    rec[0..4].copy_from_slice(&(start as u32).to_ne_bytes());
-                    rec[4..8].copy_from_slice(&(key_end as u32).to_ne_bytes());
-                    rec[8..12].copy_from_slice(&(value_start as u32).to_ne_bytes());
-                    rec[12..16].copy_from_slice(&(end as u32).to_ne_bytes());
-                    self.index.extend_from_slice(&rec);
-                    f.headers += 1;
-                    f.pos = nl + 1;
-                }
+                Mode::Headers | Mode::FollowsHeaders => match self.scan_headers() {
+                    Some(scan) => return scan,
+                    None => return self.scan(),
+                },
                 Mode::Body { start, search } => {
                     if let Some(m) = memmem::find(&buf[search..], END_COMMAND) {
                         let m = search + m;
@@ -594,6 +521,134 @@ impl Decoder {
                 }
             }
         }
+    }
+
+    /// The hot loop: walks the lines of the frame's header block with the
+    /// newline and colon masks of 64-byte blocks, indexing each header.
+    /// Returns `None` when a legacy body starts (the caller goes on in that
+    /// mode).
+    fn scan_headers(&mut self) -> Option<Scan> {
+        if self.expect_banner && self.frame.headers == 0 {
+            let Some(nl) = memchr(b'\n', &self.buf[self.frame.pos..]) else {
+                return Some(self.partial_check());
+            };
+            self.expect_banner = false;
+            if self.buf[self.frame.pos..].starts_with(BANNER_PREFIX) {
+                return Some(Scan::Banner(self.frame.pos + nl + 1));
+            }
+        }
+        let buf: &[u8] = &self.buf;
+        // Work on locals (registers), written back at every exit.
+        let mut headers = self.frame.headers;
+        let mut known = self.frame.known;
+        let mut follows = matches!(self.frame.mode, Mode::FollowsHeaders);
+        let max_headers = self.cfg.max_headers;
+        let mut line_start = self.frame.pos;
+        // First colon of the current line, when it was in an earlier block.
+        let mut pending_colon: Option<usize> = None;
+        let mut at = line_start;
+        let exit = 'scan: loop {
+            if at >= buf.len() {
+                break if buf.len() > self.cfg.max_frame_size {
+                    Some(Scan::Refuse(Refusal::TooLarge))
+                } else {
+                    Some(Scan::Partial)
+                };
+            }
+            let (mut nls, mut colons) = scan::masks(buf, at);
+            while nls != 0 {
+                let bit = nls.trailing_zeros() as usize;
+                nls &= nls - 1;
+                let nl = at + bit;
+                let upto = if bit == 63 {
+                    u64::MAX
+                } else {
+                    (2u64 << bit) - 1
+                };
+                let colon = pending_colon.take().or_else(|| {
+                    let m = colons & upto;
+                    (m != 0).then(|| at + m.trailing_zeros() as usize)
+                });
+                colons &= !upto;
+                let start = line_start;
+                let end = if nl > start && buf[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                if end == start {
+                    break 'scan Some(if headers == 0 {
+                        Scan::Blank(nl + 1)
+                    } else {
+                        Scan::Frame(nl + 1)
+                    });
+                }
+                if follows && !is_follows_header(&buf[start..end]) {
+                    self.frame.mode = Mode::Body {
+                        start,
+                        search: start,
+                    };
+                    self.frame.pos = start;
+                    self.frame.headers = headers;
+                    self.frame.known = known;
+                    return None;
+                }
+                if headers == max_headers {
+                    break 'scan Some(Scan::Refuse(Refusal::TooManyHeaders));
+                }
+                let (key_end, value_start) = match colon {
+                    Some(c) => {
+                        let mut v = c + 1;
+                        while v < end && (buf[v] == b' ' || buf[v] == b'\t') {
+                            v += 1;
+                        }
+                        (c, v)
+                    }
+                    None => (start, start),
+                };
+                let key = &buf[start..key_end];
+                let i = headers as u32;
+                match key.len() {
+                    5 if known.event == NONE && key.eq_ignore_ascii_case(b"Event") => {
+                        known.event = i;
+                    }
+                    6 if known.action == NONE && key.eq_ignore_ascii_case(b"Action") => {
+                        known.action = i;
+                    }
+                    8 if known.response == NONE && key.eq_ignore_ascii_case(b"Response") => {
+                        known.response = i;
+                        follows = known.event == NONE
+                            && buf[value_start..end].eq_ignore_ascii_case(b"Follows");
+                    }
+                    8 if known.action_id == NONE && key.eq_ignore_ascii_case(b"ActionID") => {
+                        known.action_id = i;
+                    }
+                    9 if known.event_list == NONE && key.eq_ignore_ascii_case(b"EventList") => {
+                        known.event_list = i;
+                    }
+                    _ => {}
+                }
+                let mut rec = [0u8; SPAN_LEN];
+                rec[0..4].copy_from_slice(&(start as u32).to_ne_bytes());
+                rec[4..8].copy_from_slice(&(key_end as u32).to_ne_bytes());
+                rec[8..12].copy_from_slice(&(value_start as u32).to_ne_bytes());
+                rec[12..16].copy_from_slice(&(end as u32).to_ne_bytes());
+                self.index.extend_from_slice(&rec);
+                headers += 1;
+                line_start = nl + 1;
+            }
+            if pending_colon.is_none() && colons != 0 {
+                pending_colon = Some(at + colons.trailing_zeros() as usize);
+            }
+            at += scan::BLOCK;
+        };
+        self.frame.pos = line_start;
+        self.frame.headers = headers;
+        self.frame.known = known;
+        if follows {
+            self.frame.mode = Mode::FollowsHeaders;
+        }
+        exit
     }
 
     fn partial_check(&self) -> Scan {

@@ -93,7 +93,11 @@ impl<'a> HeaderWriter<'a> {
     ///
     /// # Errors
     /// As [`HeaderWriter::header`].
-    pub fn opt_header(&mut self, name: &str, value: Option<&str>) -> Result<&mut Self, EncodeError> {
+    pub fn opt_header(
+        &mut self,
+        name: &str,
+        value: Option<&str>,
+    ) -> Result<&mut Self, EncodeError> {
         match value {
             Some(v) => self.header(name, v),
             None => Ok(self),
@@ -132,7 +136,11 @@ where
     finish(out, start, res)
 }
 
-fn finish(out: &mut Vec<u8>, start: usize, res: Result<(), EncodeError>) -> Result<usize, EncodeError> {
+fn finish(
+    out: &mut Vec<u8>,
+    start: usize,
+    res: Result<(), EncodeError>,
+) -> Result<usize, EncodeError> {
     match res {
         Ok(()) => {
             out.extend_from_slice(b"\r\n");

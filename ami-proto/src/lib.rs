@@ -38,6 +38,7 @@ mod encode;
 mod error;
 mod message;
 mod redact;
+mod scan;
 
 pub use action::{Action, Completion, GenericAction};
 pub use completion::{ActionError, CommandOutput, Completer, DEFAULT_MAX_ITEMS, Outcome};
@@ -48,4 +49,6 @@ pub use encode::{
 };
 pub use error::{EncodeError, ProtoError};
 pub use message::{Header, Headers, Message, MessageKind};
-pub use redact::{DEFAULT_SECRET_KEYS, MASK, RedactError, RedactedMessage, RedactedPairs, Redactor};
+pub use redact::{
+    DEFAULT_SECRET_KEYS, MASK, RedactError, RedactedMessage, RedactedPairs, Redactor,
+};

@@ -85,8 +85,22 @@ impl fmt::Debug for Redactor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Redactor")
             .field("keys", &self.keys)
-            .field("key_patterns", &self.key_patterns.iter().map(Regex::as_str).collect::<Vec<_>>())
-            .field("value_patterns", &self.value_patterns.iter().map(Regex::as_str).collect::<Vec<_>>())
+            .field(
+                "key_patterns",
+                &self
+                    .key_patterns
+                    .iter()
+                    .map(Regex::as_str)
+                    .collect::<Vec<_>>(),
+            )
+            .field(
+                "value_patterns",
+                &self
+                    .value_patterns
+                    .iter()
+                    .map(Regex::as_str)
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -175,7 +189,11 @@ impl Redactor {
 
     /// True when values under `key` are secret.
     pub fn is_secret_key(&self, key: &[u8]) -> bool {
-        if self.keys.iter().any(|k| k.as_bytes().eq_ignore_ascii_case(key)) {
+        if self
+            .keys
+            .iter()
+            .any(|k| k.as_bytes().eq_ignore_ascii_case(key))
+        {
             return true;
         }
         if self.key_patterns.is_empty() {
@@ -214,7 +232,10 @@ impl Redactor {
 
     /// A view of `msg` whose `Debug` and `Display` mask secrets.
     pub fn message<'a>(&'a self, msg: &'a Message) -> RedactedMessage<'a> {
-        RedactedMessage { redactor: self, msg }
+        RedactedMessage {
+            redactor: self,
+            msg,
+        }
     }
 
     /// A view of `msg` that serializes like [`Message`] but with secrets masked.
@@ -260,7 +281,12 @@ impl fmt::Display for RedactedMessage<'_> {
             return writeln!(f, "Asterisk Call Manager/{v}");
         }
         for h in self.msg {
-            writeln!(f, "{}: {}", h.key_str(), self.redactor.value(h.key, h.value))?;
+            writeln!(
+                f,
+                "{}: {}",
+                h.key_str(),
+                self.redactor.value(h.key, h.value)
+            )?;
         }
         if let Some(body) = self.msg.legacy_output() {
             writeln!(f, "{}", self.redactor.value(b"", body))?;
@@ -285,9 +311,11 @@ pub struct RedactedPairs<'a> {
 impl fmt::Debug for RedactedPairs<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list()
-            .entries(self.pairs.iter().map(|(k, v)| {
-                (k.as_str(), self.redactor.value(k.as_bytes(), v.as_bytes()))
-            }))
+            .entries(
+                self.pairs
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), self.redactor.value(k.as_bytes(), v.as_bytes()))),
+            )
             .finish()
     }
 }
@@ -322,12 +350,10 @@ pub(crate) fn serialize_pairs<S: serde::Serializer>(
     } else {
         let mut at: HashMap<Vec<u8>, usize> = HashMap::new();
         for (i, h) in headers.iter().enumerate() {
-            let slot = *at
-                .entry(h.key.to_ascii_lowercase())
-                .or_insert_with(|| {
-                    groups.push((i, Vec::new()));
-                    groups.len() - 1
-                });
+            let slot = *at.entry(h.key.to_ascii_lowercase()).or_insert_with(|| {
+                groups.push((i, Vec::new()));
+                groups.len() - 1
+            });
             groups[slot].1.push(i);
         }
     }
@@ -347,7 +373,10 @@ pub(crate) fn serialize_pairs<S: serde::Serializer>(
         if members.len() == 1 {
             map.serialize_entry(&key, &show(redactor, &headers[*first]))?;
         } else {
-            let values: Vec<Cow<'_, str>> = members.iter().map(|&i| show(redactor, &headers[i])).collect();
+            let values: Vec<Cow<'_, str>> = members
+                .iter()
+                .map(|&i| show(redactor, &headers[i]))
+                .collect();
             map.serialize_entry(&key, &values)?;
         }
     }

@@ -15,7 +15,9 @@ mod pjsip;
 mod queue;
 mod session;
 
-pub use channel::{CoreShowChannels, Getvar, Hangup, Originate, OriginateTarget, Redirect, Setvar, Status};
+pub use channel::{
+    CoreShowChannels, Getvar, Hangup, Originate, OriginateTarget, Redirect, Setvar, Status,
+};
 pub use core::{Command, CoreSettings, CoreStatus, ListCommands, Ping, UserEvent};
 pub use pjsip::{PJSIPShowEndpoint, PJSIPShowEndpoints};
 pub use queue::{QueueAdd, QueuePause, QueueRemove, QueueStatus, QueueSummary};

@@ -96,7 +96,8 @@ impl Action for Login {
     fn write_headers(&self, w: &mut HeaderWriter<'_>) -> Result<(), EncodeError> {
         match &self.credential {
             Credential::Plain(secret) => {
-                w.header("Username", &self.username)?.header("Secret", secret)?;
+                w.header("Username", &self.username)?
+                    .header("Secret", secret)?;
             }
             Credential::Md5Key(key) => {
                 w.header("AuthType", "MD5")?

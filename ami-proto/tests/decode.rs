@@ -1,0 +1,393 @@
+//! Table-driven edge cases of the decoder: one input, one check.
+
+mod common;
+
+use ami_proto::{Decoder, DecoderConfig, MessageKind, ProtoError};
+use common::{decode, decode_chunked, messages, s};
+
+/// One case: a name, the input, and assertions over the decoded messages.
+macro_rules! cases {
+    ($($name:ident: $input:expr => |$m:ident| $check:block)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let input: &[u8] = $input;
+                let $m = messages(input);
+                $check
+                // Whatever the chunking, the same frames come out.
+                for chunk in [1, 2, 3, 7, 16] {
+                    let again: Vec<_> = decode_chunked(DecoderConfig::default(), true, input, chunk)
+                        .into_iter()
+                        .map(|r| r.expect("decodes"))
+                        .collect();
+                    assert_eq!(again, $m, "chunk size {chunk}");
+                }
+            }
+        )*
+    };
+}
+
+cases! {
+    banner_alone: b"Asterisk Call Manager/11.0.0\r\n" => |m| {
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind(), MessageKind::Banner);
+        assert_eq!(m[0].banner_version().as_deref(), Some("11.0.0"));
+    }
+    banner_then_frame_without_blank_line:
+        b"Asterisk Call Manager/2.10.6\r\nResponse: Error\r\nMessage: Permission denied\r\n\r\n" => |m| {
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].banner_version().as_deref(), Some("2.10.6"));
+        assert!(m[1].is_error());
+        assert_eq!(m[1].message_text().as_deref(), Some("Permission denied"));
+    }
+    banner_with_bare_lf: b"Asterisk Call Manager/1.0\nEvent: X\n\n" => |m| {
+        assert_eq!(m[0].banner_version().as_deref(), Some("1.0"));
+        assert!(m[1].is_event_named("x"));
+    }
+    bare_lf_line_ends: b"Response: Error\nActionID: 7\nMessage: Permission denied\n\n" => |m| {
+        assert_eq!(m.len(), 1);
+        assert!(m[0].is_error());
+        assert_eq!(s(m[0].action_id()), Some("7"));
+        assert_eq!(s(m[0].get("message")), Some("Permission denied"));
+    }
+    mixed_line_ends_and_crlf_lf_terminator: b"Event: A\r\nX: 1\n\r\nEvent: B\nY: 2\r\n\n" => |m| {
+        assert_eq!(m.len(), 2);
+        assert_eq!(s(m[0].get("X")), Some("1"));
+        assert_eq!(s(m[1].get("Y")), Some("2"));
+    }
+    empty_value: b"Event: Newchannel\r\nAccountCode:\r\nLanguage: en\r\n\r\n" => |m| {
+        assert_eq!(s(m[0].get("AccountCode")), Some(""));
+        assert_eq!(s(m[0].get("Language")), Some("en"));
+    }
+    empty_value_with_space: b"Event: X\r\nAccountCode: \r\n\r\n" => |m| {
+        assert_eq!(s(m[0].get("accountcode")), Some(""));
+    }
+    value_containing_colon_space: b"Event: X\r\nMessage: a: b: c\r\nEventTV: 2026-11-26T17:38:03.879+0000\r\n\r\n" => |m| {
+        assert_eq!(s(m[0].get("Message")), Some("a: b: c"));
+        assert_eq!(s(m[0].get("EventTV")), Some("2026-11-26T17:38:03.879+0000"));
+    }
+    no_space_after_colon_and_extra_blanks: b"Event:X\r\nKey:\t  v \r\n\r\n" => |m| {
+        assert_eq!(m[0].event_name().as_deref(), Some("X"));
+        assert_eq!(s(m[0].get("key")), Some("v "));
+    }
+    keys_case_insensitive: b"EVENT: Hangup\r\nactionid: a1\r\nCHANNEL: PJSIP/1\r\n\r\n" => |m| {
+        assert!(m[0].is_event());
+        assert_eq!(s(m[0].action_id()), Some("a1"));
+        assert_eq!(s(m[0].get("Channel")), Some("PJSIP/1"));
+        assert_eq!(m[0].header(2).unwrap().key, b"CHANNEL");
+    }
+    repeated_keys_in_order: b"Event: VarSet\r\nVariable: a=1\r\nChanVariable(x): y\r\nVariable: b=2\r\nVariable: c=3\r\n\r\n" => |m| {
+        let all: Vec<_> = m[0].get_all("variable").map(|v| std::str::from_utf8(v).unwrap()).collect();
+        assert_eq!(all, ["a=1", "b=2", "c=3"]);
+        assert_eq!(s(m[0].get("Variable")), Some("a=1"), "first match wins");
+        assert_eq!(s(m[0].get("ChanVariable(x)")), Some("y"));
+        assert_eq!(m[0].len(), 5);
+    }
+    line_without_colon_is_kept: b"Response: Success\r\nthis line has no colon\r\nActionID: 9\r\n\r\n" => |m| {
+        assert!(m[0].is_response());
+        let h = m[0].header(1).unwrap();
+        assert_eq!(h.key, b"");
+        assert_eq!(h.value, b"this line has no colon");
+        assert_eq!(s(m[0].action_id()), Some("9"));
+    }
+    non_utf8_preserved: b"Event: Newchannel\r\nCallerIDName: Jos\xe9 M\xfcller\r\n\r\n" => |m| {
+        assert_eq!(m[0].get("CallerIDName"), Some(&b"Jos\xe9 M\xfcller"[..]));
+        assert_eq!(m[0].get_str("CallerIDName").as_deref(), Some("Jos\u{fffd} M\u{fffd}ller"));
+    }
+    leading_and_extra_blank_lines_skipped: b"\r\n\r\nEvent: A\r\n\r\n\r\n\nEvent: B\r\n\r\n" => |m| {
+        assert_eq!(m.len(), 2);
+        assert!(m[1].is_event_named("B"));
+    }
+    event_checked_before_response: b"Event: OriginateResponse\r\nActionID: o1\r\nResponse: Failure\r\nReason: 0\r\n\r\n" => |m| {
+        assert_eq!(m[0].kind(), MessageKind::Event);
+        assert_eq!(m[0].response().as_deref(), Some("Failure"));
+        assert!(!m[0].is_error());
+    }
+    response_before_event_header_is_still_event: b"Response: Success\r\nEvent: Odd\r\n\r\n" => |m| {
+        assert_eq!(m[0].kind(), MessageKind::Event);
+    }
+    client_action_frame: b"Action: Login\r\nUsername: admin\r\n\r\n" => |m| {
+        assert_eq!(m[0].kind(), MessageKind::Action);
+        assert_eq!(m[0].action_name().as_deref(), Some("Login"));
+    }
+    garbage_frame_is_unknown_and_stream_resyncs: b"\x00\x01garbage here\r\nmore junk\r\n\r\nResponse: Success\r\nActionID: 1\r\n\r\n" => |m| {
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].kind(), MessageKind::Unknown);
+        assert!(m[1].is_response());
+    }
+    modern_command_output: b"Response: Success\r\nActionID: c1\r\nMessage: Command output follows\r\nOutput: line 1\r\nOutput: \r\nOutput: line: 3\r\n\r\n" => |m| {
+        let out: Vec<_> = m[0].get_all("Output").collect();
+        assert_eq!(out, [&b"line 1"[..], b"", b"line: 3"]);
+        assert!(m[0].legacy_output().is_none());
+    }
+    legacy_follows_body_with_blank_lines:
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: 7\r\nChannel  Location\nSIP/1 s@default\n\nKey: looks like a header\n3 active channels\n--END COMMAND--\r\n\r\nEvent: After\r\n\r\n" => |m| {
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].response().as_deref(), Some("Follows"));
+        assert_eq!(s(m[0].action_id()), Some("7"));
+        assert_eq!(m[0].len(), 3, "only the three leading headers");
+        assert_eq!(
+            m[0].legacy_output(),
+            Some(&b"Channel  Location\nSIP/1 s@default\n\nKey: looks like a header\n3 active channels\n"[..])
+        );
+        assert!(m[1].is_event_named("After"));
+    }
+    legacy_follows_marker_on_same_line: b"Response: Follows\r\nActionID: 8\r\nno newline at end--END COMMAND--\r\n\r\n" => |m| {
+        assert_eq!(m[0].legacy_output(), Some(&b"no newline at end"[..]));
+    }
+    legacy_follows_empty_body: b"Response: Follows\r\nPrivilege: Command\r\n--END COMMAND--\r\n\r\n" => |m| {
+        assert_eq!(m[0].legacy_output(), Some(&b""[..]));
+    }
+    legacy_follows_bare_lf: b"Response: Follows\nActionID: 9\ntext\n--END COMMAND--\n\n" => |m| {
+        assert_eq!(m[0].legacy_output(), Some(&b"text\n"[..]));
+        assert_eq!(s(m[0].action_id()), Some("9"));
+    }
+}
+
+#[test]
+fn incomplete_frame_waits_for_more() {
+    let mut dec = Decoder::new();
+    dec.set_expect_banner(false);
+    dec.extend_from_slice(b"Event: Hangup\r\nChannel: x\r\n");
+    assert!(dec.decode().unwrap().is_none());
+    dec.extend_from_slice(b"\r");
+    assert!(dec.decode().unwrap().is_none());
+    dec.extend_from_slice(b"\n");
+    assert!(dec.decode().unwrap().unwrap().is_event_named("Hangup"));
+    assert_eq!(dec.buffered(), 0);
+}
+
+#[test]
+fn oversized_frame_reported_once_skipped_and_stream_continues() {
+    let cfg = DecoderConfig {
+        max_frame_size: 256,
+        ..DecoderConfig::default()
+    };
+    let mut input = b"Event: Small\r\n\r\nResponse: Success\r\nActionID: big-1\r\n".to_vec();
+    for i in 0..100 {
+        input.extend_from_slice(format!("Output: line {i} of a long command output\r\n").as_bytes());
+    }
+    input.extend_from_slice(b"\r\nEvent: After\r\n\r\n");
+    for chunk in [1, 5, 64, 100_000] {
+        let out = decode_chunked(cfg, false, &input, chunk);
+        assert_eq!(out.len(), 3, "chunk {chunk}: {out:?}");
+        assert!(out[0].as_ref().unwrap().is_event_named("Small"));
+        match &out[1] {
+            Err(ProtoError::FrameTooLarge { limit, action_id }) => {
+                assert_eq!(*limit, 256);
+                assert_eq!(action_id.as_deref(), Some(&b"big-1"[..]));
+            }
+            other => panic!("chunk {chunk}: {other:?}"),
+        }
+        assert!(out[2].as_ref().unwrap().is_event_named("After"));
+    }
+}
+
+#[test]
+fn oversized_line_without_newline_is_bounded() {
+    // 10 MB of a single line: the decoder must never hold more than the limit
+    // plus one read, and must recover when the line finally ends.
+    let cfg = DecoderConfig {
+        max_frame_size: 4096,
+        min_read: 512,
+        max_read: 1024,
+        ..DecoderConfig::default()
+    };
+    let mut dec = Decoder::with_config(cfg);
+    dec.set_expect_banner(false);
+    let mut errors = 0;
+    let mut peak = 0;
+    let chunk = vec![b'x'; 1000];
+    let mut fed = 0;
+    for _ in 0..10_000 {
+        fed += dec
+            .read_with(|buf| {
+                let n = buf.len().min(chunk.len());
+                buf[..n].copy_from_slice(&chunk[..n]);
+                Ok(n)
+            })
+            .unwrap();
+        while let Some(r) = dec.next() {
+            assert!(r.is_err());
+            errors += 1;
+        }
+        peak = peak.max(dec.buffered());
+    }
+    assert_eq!(errors, 1, "reported once");
+    assert!(peak <= 4096 + 1024, "held {peak} bytes");
+    assert!(dec.heap_size() <= 3 * (4096 + 1024), "heap {}", dec.heap_size());
+    dec.extend_from_slice(b"\r\n\r\nEvent: Ok\r\n\r\n");
+    let m = dec.decode().unwrap().unwrap();
+    assert!(m.is_event_named("Ok"));
+    assert!(fed > 5_000_000);
+    assert!(dec.stats().discarded_bytes as usize >= fed);
+}
+
+#[test]
+fn legacy_body_that_never_ends_is_capped() {
+    // C9: a Follows body without --END COMMAND-- must not grow without bound,
+    // and the error names the ActionID so the action can be failed.
+    let cfg = DecoderConfig {
+        max_frame_size: 2048,
+        ..DecoderConfig::default()
+    };
+    let mut dec = Decoder::with_config(cfg);
+    dec.set_expect_banner(false);
+    dec.extend_from_slice(b"Response: Follows\r\nPrivilege: Command\r\nActionID: cmd-9\r\n");
+    let line = b"some output line that goes on and on\n\n";
+    let mut err = None;
+    for _ in 0..1000 {
+        dec.extend_from_slice(line);
+        if let Err(e) = dec.decode() {
+            assert!(err.is_none(), "reported twice");
+            err = Some(e);
+        }
+        assert!(dec.buffered() <= 2048 + line.len());
+    }
+    let err = err.expect("reported");
+    assert_eq!(err.action_id(), Some(&b"cmd-9"[..]));
+    // The body finally ends: skipping stops and the stream goes on, even with
+    // the marker split across two reads.
+    dec.extend_from_slice(b"--END COM");
+    assert!(dec.decode().unwrap().is_none());
+    dec.extend_from_slice(b"MAND--\r\n\r\nResponse: Success\r\nActionID: next\r\n\r\n");
+    let m = dec.decode().unwrap().unwrap();
+    assert_eq!(m.action_id(), Some(&b"next"[..]));
+}
+
+#[test]
+fn too_many_headers_reported_and_skipped() {
+    let cfg = DecoderConfig {
+        max_headers: 10,
+        ..DecoderConfig::default()
+    };
+    let mut input = b"Event: Big\r\nActionID: h1\r\n".to_vec();
+    for i in 0..50 {
+        input.extend_from_slice(format!("K{i}: v\r\n").as_bytes());
+    }
+    input.extend_from_slice(b"\r\nEvent: Next\r\nA: 1\r\n\r\n");
+    for chunk in [1, 9, 4096] {
+        let out = decode_chunked(cfg, false, &input, chunk);
+        assert_eq!(out.len(), 2, "chunk {chunk}");
+        assert!(matches!(
+            &out[0],
+            Err(ProtoError::TooManyHeaders { limit: 10, action_id: Some(id) }) if id == &b"h1"[..]
+        ));
+        assert!(out[1].as_ref().unwrap().is_event_named("Next"));
+    }
+}
+
+#[test]
+fn frame_exactly_at_limit_is_accepted() {
+    let frame = b"Event: X\r\nA: 1234\r\n\r\n";
+    let cfg = DecoderConfig {
+        max_frame_size: frame.len(),
+        ..DecoderConfig::default()
+    };
+    let out = decode_chunked(cfg, false, frame, 3);
+    assert!(out[0].as_ref().unwrap().is_event_named("X"));
+    let cfg = DecoderConfig {
+        max_frame_size: frame.len() - 1,
+        ..DecoderConfig::default()
+    };
+    let out = decode_chunked(cfg, false, frame, 3);
+    assert!(matches!(out[0], Err(ProtoError::FrameTooLarge { .. })));
+}
+
+#[test]
+fn read_with_refuses_to_overfill_an_undrained_buffer() {
+    let cfg = DecoderConfig {
+        max_frame_size: 1024,
+        min_read: 256,
+        max_read: 256,
+        ..DecoderConfig::default()
+    };
+    let mut dec = Decoder::with_config(cfg);
+    let frame = b"Event: X\r\n\r\n";
+    let mut refused = false;
+    for _ in 0..1000 {
+        match dec.read_with(|buf| {
+            let n = buf.len().min(frame.len());
+            buf[..n].copy_from_slice(&frame[..n]);
+            Ok(n)
+        }) {
+            Ok(_) => {}
+            Err(e) => {
+                assert_eq!(e.kind(), std::io::ErrorKind::OutOfMemory);
+                refused = true;
+                break;
+            }
+        }
+    }
+    assert!(refused);
+    assert!(dec.buffered() <= 1024 + 256);
+    // Draining makes room again.
+    while dec.decode().unwrap().is_some() {}
+    assert!(dec.read_with(|_| Ok(0)).is_ok());
+}
+
+#[test]
+fn read_errors_pass_through_and_keep_state() {
+    let mut dec = Decoder::new();
+    dec.extend_from_slice(b"Event: A\r\n");
+    let e = dec
+        .read_with(|_| Err(std::io::Error::from(std::io::ErrorKind::WouldBlock)))
+        .unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::WouldBlock);
+    dec.extend_from_slice(b"\r\n");
+    assert!(dec.decode().unwrap().unwrap().is_event_named("A"));
+}
+
+#[test]
+fn reset_forgets_partial_frame_and_expects_banner() {
+    let mut dec = Decoder::new();
+    dec.extend_from_slice(b"Asterisk Call Manager/11.0.0\r\nEvent: Cut");
+    assert_eq!(dec.decode().unwrap().unwrap().kind(), MessageKind::Banner);
+    assert!(dec.decode().unwrap().is_none());
+    dec.reset();
+    dec.extend_from_slice(b"Asterisk Call Manager/11.0.0\r\n");
+    assert_eq!(dec.decode().unwrap().unwrap().kind(), MessageKind::Banner);
+}
+
+#[test]
+fn banner_only_recognised_first() {
+    let m = messages(b"Event: A\r\n\r\nAsterisk Call Manager/1.0\r\n\r\n");
+    assert_eq!(m[1].kind(), MessageKind::Unknown);
+}
+
+#[test]
+fn messages_outlive_the_decoder_and_clone_cheaply() {
+    let mut dec = Decoder::new();
+    dec.set_expect_banner(false);
+    dec.extend_from_slice(b"Event: A\r\nX: 1\r\n\r\n");
+    let m = dec.decode().unwrap().unwrap();
+    drop(dec);
+    let c = m.clone();
+    assert_eq!(c.get("x"), Some(&b"1"[..]));
+    assert_eq!(c.as_bytes().as_ptr(), m.as_bytes().as_ptr(), "clone shares the frame");
+}
+
+#[test]
+fn stats_count_frames_and_refusals() {
+    let cfg = DecoderConfig {
+        max_frame_size: 32,
+        ..DecoderConfig::default()
+    };
+    let mut dec = Decoder::with_config(cfg);
+    dec.set_expect_banner(false);
+    dec.extend_from_slice(b"Event: A\r\n\r\nEvent: BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB\r\n\r\nEvent: C\r\n\r\n");
+    let out: Vec<_> = dec.by_ref().collect();
+    assert_eq!(out.len(), 3);
+    assert_eq!(dec.stats().frames, 2);
+    assert_eq!(dec.stats().refused, 1);
+}
+
+#[test]
+fn every_prefix_of_a_frame_is_partial() {
+    let frame = b"Response: Follows\r\nActionID: 1\r\nx\n--END COMMAND--\r\n\r\n";
+    for cut in 0..frame.len() {
+        let out = decode_chunked(DecoderConfig::default(), false, &frame[..cut], 4);
+        assert!(out.is_empty(), "prefix of {cut} bytes yielded {out:?}");
+    }
+    assert_eq!(decode(frame).len(), 1);
+}
