@@ -319,6 +319,4 @@ string_action! {
 string_action! {
     /// `CoreShowChannels`: one `CoreShowChannel` event per channel.
     CoreShowChannels => "CoreShowChannels", Completion::list("CoreShowChannelsComplete");
-    required {}
-    optional {}
 }

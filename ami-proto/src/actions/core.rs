@@ -6,8 +6,6 @@ use crate::{Action, Completion, EncodeError, HeaderWriter};
 string_action! {
     /// `Ping`: answered `Response: Success`, `Ping: Pong`, `Timestamp`.
     Ping => "Ping", Completion::Response;
-    required {}
-    optional {}
 }
 
 string_action! {
@@ -24,22 +22,16 @@ string_action! {
 string_action! {
     /// `CoreSettings`: versions and core settings.
     CoreSettings => "CoreSettings", Completion::Response;
-    required {}
-    optional {}
 }
 
 string_action! {
     /// `CoreStatus`: uptime, reload time, current calls.
     CoreStatus => "CoreStatus", Completion::Response;
-    required {}
-    optional {}
 }
 
 string_action! {
     /// `ListCommands`: the actions this user may run.
     ListCommands => "ListCommands", Completion::Response;
-    required {}
-    optional {}
 }
 
 /// `UserEvent`: asks the server to emit `Event: UserEvent` with these headers.

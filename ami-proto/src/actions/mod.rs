@@ -24,8 +24,31 @@ pub use queue::{QueueAdd, QueuePause, QueueRemove, QueueStatus, QueueSummary};
 pub use session::{Challenge, Events, Filter, Login, Logoff, md5_key};
 
 /// Defines an action struct whose fields are strings sent as headers:
-/// required ones in the constructor, optional ones as builder methods.
+/// required ones in the constructor, optional ones as builder methods; or a
+/// unit struct for an action without fields.
 macro_rules! string_action {
+    (
+        $(#[$meta:meta])*
+        $ty:ident => $name:literal, $completion:expr;
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct $ty;
+
+        impl $crate::Action for $ty {
+            fn name(&self) -> &str {
+                $name
+            }
+
+            fn write_headers(&self, _: &mut $crate::HeaderWriter<'_>) -> Result<(), $crate::EncodeError> {
+                Ok(())
+            }
+
+            fn completion(&self) -> $crate::Completion {
+                $completion
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         $ty:ident => $name:literal, $completion:expr;

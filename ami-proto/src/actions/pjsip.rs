@@ -6,8 +6,6 @@ use crate::actions::string_action;
 string_action! {
     /// `PJSIPShowEndpoints`: one `EndpointList` event per endpoint.
     PJSIPShowEndpoints => "PJSIPShowEndpoints", Completion::list("EndpointListComplete");
-    required {}
-    optional {}
 }
 
 string_action! {

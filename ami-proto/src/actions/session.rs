@@ -130,8 +130,6 @@ impl Challenge {
 string_action! {
     /// `Logoff`: answered `Response: Goodbye`, then the server closes.
     Logoff => "Logoff", Completion::Response;
-    required {}
-    optional {}
 }
 
 string_action! {
