@@ -83,7 +83,7 @@ pub enum ActionError {
         /// The server's message (empty when it sent none).
         message: String,
         /// The error response (a failing `Command` still has `Output:` lines).
-        response: Message,
+        response: Box<Message>,
     },
     /// The list ended with `EventList: cancelled`.
     #[error("event list cancelled by the server after {items} items")]
@@ -104,7 +104,7 @@ pub enum ActionError {
         /// channel, 3 no answer, 5 busy, 8 congestion).
         reason: String,
         /// The `OriginateResponse` event.
-        event: Message,
+        event: Box<Message>,
     },
 }
 
@@ -186,7 +186,7 @@ impl Completer {
             let message = msg.message_text().map(Cow::into_owned).unwrap_or_default();
             return Some(Err(ActionError::Server {
                 message,
-                response: msg,
+                response: Box::new(msg),
             }));
         }
         let list_start = msg
@@ -266,7 +266,10 @@ impl Completer {
                 .get_str("Reason")
                 .map(Cow::into_owned)
                 .unwrap_or_default();
-            return Err(ActionError::OriginateFailed { reason, event });
+            return Err(ActionError::OriginateFailed {
+                reason,
+                event: Box::new(event),
+            });
         }
         self.events.push(event);
         Ok(self.finish(None, None))

@@ -12,6 +12,8 @@ use crate::scan;
 
 /// Marker that ends a legacy (Asterisk 13 and older) `Response: Follows` body.
 const END_COMMAND: &[u8] = b"--END COMMAND--";
+/// Reads' worth of bytes allocated at once (see [`Decoder::read_with`]).
+const ALLOC_READS: usize = 8;
 /// What the one-line banner starts with.
 const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 
@@ -33,7 +35,8 @@ pub struct DecoderConfig {
     /// memory of a frame whatever its byte size.
     pub max_headers: usize,
     /// Smallest read offered to the socket (default 4 KiB). Reads grow from
-    /// here while they fill the buffer, up to `max_read`.
+    /// here, doubling while each one fills the space offered, up to
+    /// `max_read`, and shrink back when they come in small.
     pub min_read: usize,
     /// Largest read offered to the socket (default 64 KiB).
     pub max_read: usize,
@@ -256,6 +259,11 @@ impl Decoder {
         }
     }
 
+    /// Bytes allocated at once for the buffer and the index.
+    fn alloc_unit(&self) -> usize {
+        self.read_chunk * ALLOC_READS
+    }
+
     fn spare_ptr(&self) -> usize {
         self.buf.as_ptr() as usize + self.buf.len()
     }
@@ -299,13 +307,15 @@ impl Decoder {
         let want = self.read_chunk.min(room);
         if self.buf.capacity() - self.buf.len() < want {
             let before = self.spare_ptr();
-            self.buf.reserve(want);
+            // Messages still alive pin the old allocation, so a new one is made:
+            // size it for several reads to amortize the allocation over many frames.
+            self.buf.reserve(want.max(self.alloc_unit()));
             if self.spare_ptr() != before {
                 self.init = 0;
             }
         }
         let spare = self.buf.spare_capacity_mut();
-        let offer = spare.len().min(room);
+        let offer = spare.len().min(want);
         let spare = &mut spare[..offer];
         if self.init < offer {
             spare[self.init..].fill(MaybeUninit::new(0));
@@ -481,7 +491,7 @@ impl Decoder {
     /// go to the index as they are found, so nothing is scanned twice.
     fn scan(&mut self) -> Scan {
         if self.index.capacity() - self.index.len() < 64 * SPAN_LEN {
-            self.index.reserve(self.read_chunk.max(64 * SPAN_LEN));
+            self.index.reserve(self.alloc_unit());
         }
         let buf: &[u8] = &self.buf;
         let f = &mut self.frame;

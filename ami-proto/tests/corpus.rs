@@ -60,7 +60,10 @@ fn event_stream_matches_its_summary() {
     assert_eq!(m.len(), 1 + 3423, "banner plus 3,423 messages");
     assert_eq!(m[0].banner_version().as_deref(), Some("11.0.0"));
     assert_eq!(s(m[1].action_id()), Some("evcap-login"));
-    assert_eq!(m[1].message_text().as_deref(), Some("Authentication accepted"));
+    assert_eq!(
+        m[1].message_text().as_deref(),
+        Some("Authentication accepted")
+    );
 
     let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
     for msg in &m[1..] {
@@ -85,7 +88,10 @@ fn event_stream_matches_its_summary() {
     let hangups = m.iter().filter(|x| x.is_event_named("Hangup")).count();
     assert_eq!(hangups, 121);
     let first_newchannel = m.iter().find(|x| x.is_event_named("Newchannel")).unwrap();
-    assert_eq!(s(first_newchannel.get("Channel")), Some("Local/ev@events-00000008;1"));
+    assert_eq!(
+        s(first_newchannel.get("Channel")),
+        Some("Local/ev@events-00000008;1")
+    );
     assert_eq!(s(first_newchannel.get("AccountCode")), Some(""));
     assert_eq!(s(first_newchannel.get("SystemName")), Some("realpeer-a"));
 }
@@ -93,7 +99,10 @@ fn event_stream_matches_its_summary() {
 #[test]
 fn originate_response_is_an_event_with_a_response_header() {
     let m = messages(&corpus("originate_async_events_on.raw"));
-    let or: Vec<_> = m.iter().filter(|x| x.is_event_named("OriginateResponse")).collect();
+    let or: Vec<_> = m
+        .iter()
+        .filter(|x| x.is_event_named("OriginateResponse"))
+        .collect();
     assert_eq!(or.len(), 1);
     assert_eq!(or[0].kind(), MessageKind::Event);
     assert_eq!(s(or[0].action_id()), Some("orig-async-1"));
@@ -101,16 +110,24 @@ fn originate_response_is_an_event_with_a_response_header() {
 
     // The async Originate completes with the response, then that event.
     let mut c = Completer::new(
-        ami_proto::Action::completion(&actions::Originate::application("Local/ev@events", "Wait", None).asynchronous(true)),
+        ami_proto::Action::completion(
+            &actions::Originate::application("Local/ev@events", "Wait", None).asynchronous(true),
+        ),
         100,
     );
     let mut done = None;
-    for msg in m.into_iter().filter(|x| x.action_id() == Some(b"orig-async-1")) {
+    for msg in m
+        .into_iter()
+        .filter(|x| x.action_id() == Some(b"orig-async-1"))
+    {
         assert!(done.is_none(), "completed twice");
         done = c.feed(msg);
     }
     let outcome = done.expect("completed").expect("succeeded");
-    assert_eq!(outcome.response.message_text().as_deref(), Some("Originate successfully queued"));
+    assert_eq!(
+        outcome.response.message_text().as_deref(),
+        Some("Originate successfully queued")
+    );
     assert!(outcome.events[0].is_event_named("OriginateResponse"));
 }
 
@@ -122,17 +139,29 @@ fn specific_replies() {
 
     let denied = messages(&corpus("prelogin_actions.raw"));
     assert_eq!(denied.len(), 2);
-    assert!(denied.iter().all(|x| x.is_error() && x.message_text().as_deref() == Some("Permission denied")));
+    assert!(
+        denied
+            .iter()
+            .all(|x| x.is_error() && x.message_text().as_deref() == Some("Permission denied"))
+    );
 
     let unknown = messages(&corpus("unknown_action.raw"));
-    assert!(unknown[0].message_text().unwrap().starts_with("Invalid/unknown command"));
+    assert!(
+        unknown[0]
+            .message_text()
+            .unwrap()
+            .starts_with("Invalid/unknown command")
+    );
 
     let challenge = messages(&corpus("challenge.raw"));
     assert_eq!(s(challenge[0].get("Challenge")), Some("644548177"));
 
     let bad = messages(&corpus("login_bad_password.raw"));
     assert!(bad[0].is_error());
-    assert_eq!(bad[0].message_text().as_deref(), Some("Authentication failed"));
+    assert_eq!(
+        bad[0].message_text().as_deref(),
+        Some("Authentication failed")
+    );
 
     let bye = messages(&corpus("logoff.raw"));
     assert_eq!(bye[0].response().as_deref(), Some("Goodbye"));

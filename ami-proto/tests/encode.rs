@@ -20,33 +20,149 @@ fn encode(a: &dyn Action, id: &str) -> String {
 #[test]
 fn typed_actions_encode_as_asterisk_expects() {
     let table: Vec<(Box<dyn Action>, &str, Completion)> = vec![
-        (Box::new(Login::plain("admin", "amp111").events("off")), "Action: Login\r\nActionID: t\r\nUsername: admin\r\nSecret: amp111\r\nEvents: off\r\n\r\n", Completion::Response),
-        (Box::new(Login::md5("admin", "644548177", "amp111")), "Action: Login\r\nActionID: t\r\nAuthType: MD5\r\nUsername: admin\r\nKey: 37380a7f08cb920032de8f804e8b06d7\r\n\r\n", Completion::Response),
-        (Box::new(Challenge::md5()), "Action: Challenge\r\nActionID: t\r\nAuthType: MD5\r\n\r\n", Completion::Response),
-        (Box::new(Logoff), "Action: Logoff\r\nActionID: t\r\n\r\n", Completion::Response),
-        (Box::new(Ping), "Action: Ping\r\nActionID: t\r\n\r\n", Completion::Response),
-        (Box::new(Command::new("core show channels")), "Action: Command\r\nActionID: t\r\nCommand: core show channels\r\n\r\n", Completion::Command),
-        (Box::new(Hangup::new("PJSIP/100-0001").cause("16")), "Action: Hangup\r\nActionID: t\r\nChannel: PJSIP/100-0001\r\nCause: 16\r\n\r\n", Completion::Response),
-        (Box::new(Redirect::new("PJSIP/1", "default", "200", "1")), "Action: Redirect\r\nActionID: t\r\nChannel: PJSIP/1\r\nContext: default\r\nExten: 200\r\nPriority: 1\r\n\r\n", Completion::Response),
-        (Box::new(Setvar::new("FOO", "bar")), "Action: Setvar\r\nActionID: t\r\nVariable: FOO\r\nValue: bar\r\n\r\n", Completion::Response),
-        (Box::new(Getvar::new("FOO").channel("PJSIP/1")), "Action: Getvar\r\nActionID: t\r\nVariable: FOO\r\nChannel: PJSIP/1\r\n\r\n", Completion::Response),
-        (Box::new(Status::new()), "Action: Status\r\nActionID: t\r\n\r\n", Completion::list("StatusComplete")),
-        (Box::new(CoreSettings), "Action: CoreSettings\r\nActionID: t\r\n\r\n", Completion::Response),
-        (Box::new(CoreStatus), "Action: CoreStatus\r\nActionID: t\r\n\r\n", Completion::Response),
-        (Box::new(CoreShowChannels), "Action: CoreShowChannels\r\nActionID: t\r\n\r\n", Completion::list("CoreShowChannelsComplete")),
-        (Box::new(QueueStatus::new().queue("support")), "Action: QueueStatus\r\nActionID: t\r\nQueue: support\r\n\r\n", Completion::list("QueueStatusComplete")),
-        (Box::new(QueueSummary::new()), "Action: QueueSummary\r\nActionID: t\r\n\r\n", Completion::list("QueueSummaryComplete")),
-        (Box::new(QueueAdd::new("support", "PJSIP/100").penalty("1")), "Action: QueueAdd\r\nActionID: t\r\nQueue: support\r\nInterface: PJSIP/100\r\nPenalty: 1\r\n\r\n", Completion::Response),
-        (Box::new(QueueRemove::new("support", "PJSIP/100")), "Action: QueueRemove\r\nActionID: t\r\nQueue: support\r\nInterface: PJSIP/100\r\n\r\n", Completion::Response),
-        (Box::new(QueuePause::new("PJSIP/100", true).queue("support").reason("lunch")), "Action: QueuePause\r\nActionID: t\r\nInterface: PJSIP/100\r\nPaused: true\r\nQueue: support\r\nReason: lunch\r\n\r\n", Completion::Response),
-        (Box::new(PJSIPShowEndpoint::new("100")), "Action: PJSIPShowEndpoint\r\nActionID: t\r\nEndpoint: 100\r\n\r\n", Completion::list("EndpointDetailComplete")),
-        (Box::new(PJSIPShowEndpoints), "Action: PJSIPShowEndpoints\r\nActionID: t\r\n\r\n", Completion::list("EndpointListComplete")),
-        (Box::new(Events::new("system,call")), "Action: Events\r\nActionID: t\r\nEventMask: system,call\r\n\r\n", Completion::Response),
-        (Box::new(Filter::new("Event: Hangup").operation("Add")), "Action: Filter\r\nActionID: t\r\nFilter: Event: Hangup\r\nOperation: Add\r\n\r\n", Completion::Response),
-        (Box::new(UserEvent::new("Dialer").header("Campaign", "7")), "Action: UserEvent\r\nActionID: t\r\nUserEvent: Dialer\r\nCampaign: 7\r\n\r\n", Completion::Response),
-        (Box::new(ListCommands), "Action: ListCommands\r\nActionID: t\r\n\r\n", Completion::Response),
-        (Box::new(Originate::extension("PJSIP/100", "default", "200", "1")), "Action: Originate\r\nActionID: t\r\nChannel: PJSIP/100\r\nContext: default\r\nExten: 200\r\nPriority: 1\r\n\r\n", Completion::Response),
-        (Box::new(GenericAction::new("ExtensionState").header("Exten", "100").header("Context", "default")), "Action: ExtensionState\r\nActionID: t\r\nExten: 100\r\nContext: default\r\n\r\n", Completion::Response),
+        (
+            Box::new(Login::plain("admin", "amp111").events("off")),
+            "Action: Login\r\nActionID: t\r\nUsername: admin\r\nSecret: amp111\r\nEvents: off\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Login::md5("admin", "644548177", "amp111")),
+            "Action: Login\r\nActionID: t\r\nAuthType: MD5\r\nUsername: admin\r\nKey: 37380a7f08cb920032de8f804e8b06d7\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Challenge::md5()),
+            "Action: Challenge\r\nActionID: t\r\nAuthType: MD5\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Logoff),
+            "Action: Logoff\r\nActionID: t\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Ping),
+            "Action: Ping\r\nActionID: t\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Command::new("core show channels")),
+            "Action: Command\r\nActionID: t\r\nCommand: core show channels\r\n\r\n",
+            Completion::Command,
+        ),
+        (
+            Box::new(Hangup::new("PJSIP/100-0001").cause("16")),
+            "Action: Hangup\r\nActionID: t\r\nChannel: PJSIP/100-0001\r\nCause: 16\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Redirect::new("PJSIP/1", "default", "200", "1")),
+            "Action: Redirect\r\nActionID: t\r\nChannel: PJSIP/1\r\nContext: default\r\nExten: 200\r\nPriority: 1\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Setvar::new("FOO", "bar")),
+            "Action: Setvar\r\nActionID: t\r\nVariable: FOO\r\nValue: bar\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Getvar::new("FOO").channel("PJSIP/1")),
+            "Action: Getvar\r\nActionID: t\r\nVariable: FOO\r\nChannel: PJSIP/1\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Status::new()),
+            "Action: Status\r\nActionID: t\r\n\r\n",
+            Completion::list("StatusComplete"),
+        ),
+        (
+            Box::new(CoreSettings),
+            "Action: CoreSettings\r\nActionID: t\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(CoreStatus),
+            "Action: CoreStatus\r\nActionID: t\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(CoreShowChannels),
+            "Action: CoreShowChannels\r\nActionID: t\r\n\r\n",
+            Completion::list("CoreShowChannelsComplete"),
+        ),
+        (
+            Box::new(QueueStatus::new().queue("support")),
+            "Action: QueueStatus\r\nActionID: t\r\nQueue: support\r\n\r\n",
+            Completion::list("QueueStatusComplete"),
+        ),
+        (
+            Box::new(QueueSummary::new()),
+            "Action: QueueSummary\r\nActionID: t\r\n\r\n",
+            Completion::list("QueueSummaryComplete"),
+        ),
+        (
+            Box::new(QueueAdd::new("support", "PJSIP/100").penalty("1")),
+            "Action: QueueAdd\r\nActionID: t\r\nQueue: support\r\nInterface: PJSIP/100\r\nPenalty: 1\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(QueueRemove::new("support", "PJSIP/100")),
+            "Action: QueueRemove\r\nActionID: t\r\nQueue: support\r\nInterface: PJSIP/100\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(
+                QueuePause::new("PJSIP/100", true)
+                    .queue("support")
+                    .reason("lunch"),
+            ),
+            "Action: QueuePause\r\nActionID: t\r\nInterface: PJSIP/100\r\nPaused: true\r\nQueue: support\r\nReason: lunch\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(PJSIPShowEndpoint::new("100")),
+            "Action: PJSIPShowEndpoint\r\nActionID: t\r\nEndpoint: 100\r\n\r\n",
+            Completion::list("EndpointDetailComplete"),
+        ),
+        (
+            Box::new(PJSIPShowEndpoints),
+            "Action: PJSIPShowEndpoints\r\nActionID: t\r\n\r\n",
+            Completion::list("EndpointListComplete"),
+        ),
+        (
+            Box::new(Events::new("system,call")),
+            "Action: Events\r\nActionID: t\r\nEventMask: system,call\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Filter::new("Event: Hangup").operation("Add")),
+            "Action: Filter\r\nActionID: t\r\nFilter: Event: Hangup\r\nOperation: Add\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(UserEvent::new("Dialer").header("Campaign", "7")),
+            "Action: UserEvent\r\nActionID: t\r\nUserEvent: Dialer\r\nCampaign: 7\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(ListCommands),
+            "Action: ListCommands\r\nActionID: t\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(Originate::extension("PJSIP/100", "default", "200", "1")),
+            "Action: Originate\r\nActionID: t\r\nChannel: PJSIP/100\r\nContext: default\r\nExten: 200\r\nPriority: 1\r\n\r\n",
+            Completion::Response,
+        ),
+        (
+            Box::new(
+                GenericAction::new("ExtensionState")
+                    .header("Exten", "100")
+                    .header("Context", "default"),
+            ),
+            "Action: ExtensionState\r\nActionID: t\r\nExten: 100\r\nContext: default\r\n\r\n",
+            Completion::Response,
+        ),
     ];
     for (action, want, completion) in table {
         assert_eq!(encode(action.as_ref(), "t"), want, "{action:?}");
@@ -78,17 +194,39 @@ fn originate_async_with_variables() {
 #[test]
 fn cr_or_lf_in_any_value_is_refused_naming_the_header() {
     let cases: Vec<(Box<dyn Action>, &str)> = vec![
-        (Box::new(Command::new("core show version\r\nAction: Originate")), "Command"),
+        (
+            Box::new(Command::new("core show version\r\nAction: Originate")),
+            "Command",
+        ),
         (Box::new(Setvar::new("FOO", "a\nb")), "Value"),
         (Box::new(Login::plain("admin", "pw\r")), "Secret"),
-        (Box::new(Originate::extension("PJSIP/1", "c", "e", "1").variable("V", "x\ny")), "Variable"),
-        (Box::new(GenericAction::new("X").header("Ok", "1").header("Bad", "\n")), "Bad"),
-        (Box::new(UserEvent::new("U").header("H", "1\r\n\r\nAction: Hangup")), "H"),
+        (
+            Box::new(Originate::extension("PJSIP/1", "c", "e", "1").variable("V", "x\ny")),
+            "Variable",
+        ),
+        (
+            Box::new(
+                GenericAction::new("X")
+                    .header("Ok", "1")
+                    .header("Bad", "\n"),
+            ),
+            "Bad",
+        ),
+        (
+            Box::new(UserEvent::new("U").header("H", "1\r\n\r\nAction: Hangup")),
+            "H",
+        ),
     ];
     for (action, header) in cases {
         let mut out = b"previous bytes".to_vec();
         let err = encode_action(action.as_ref(), Some("id"), 128, &mut out).unwrap_err();
-        assert_eq!(err, EncodeError::HeaderInjection { header: header.into() }, "{action:?}");
+        assert_eq!(
+            err,
+            EncodeError::HeaderInjection {
+                header: header.into()
+            },
+            "{action:?}"
+        );
         assert_eq!(out, b"previous bytes", "nothing written");
         assert!(!err.to_string().contains("Originate") || header == "Command");
     }
@@ -100,10 +238,19 @@ fn cr_lf_or_colon_in_a_name_is_refused() {
         let mut out = Vec::new();
         let a = GenericAction::new("Test").header(name, "v");
         let err = encode_action(&a, None, 128, &mut out).unwrap_err();
-        assert!(matches!(err, EncodeError::InvalidHeaderName { .. }), "{name:?}: {err}");
+        assert!(
+            matches!(err, EncodeError::InvalidHeaderName { .. }),
+            "{name:?}: {err}"
+        );
         assert!(out.is_empty());
     }
-    let err = encode_action(&GenericAction::new("Bad\r\nAction"), None, 128, &mut Vec::new()).unwrap_err();
+    let err = encode_action(
+        &GenericAction::new("Bad\r\nAction"),
+        None,
+        128,
+        &mut Vec::new(),
+    )
+    .unwrap_err();
     assert!(matches!(err, EncodeError::HeaderInjection { .. }));
 }
 
@@ -116,7 +263,11 @@ fn a_line_the_server_would_refuse_is_an_error() {
     let err = encode_action(&long, None, 128, &mut Vec::new()).unwrap_err();
     assert_eq!(
         err,
-        EncodeError::LineTooLong { header: "Value".into(), len: MAX_LINE_LEN + 1, limit: MAX_LINE_LEN }
+        EncodeError::LineTooLong {
+            header: "Value".into(),
+            len: MAX_LINE_LEN + 1,
+            limit: MAX_LINE_LEN
+        }
     );
 }
 
@@ -124,12 +275,20 @@ fn a_line_the_server_would_refuse_is_an_error() {
 fn too_many_lines_is_an_error() {
     // Action + ActionID + 126 variables = 128 lines: accepted; one more is not.
     let mut o = Originate::application("Local/1@x", "Wait", None);
-    o.variables = (0..MAX_LINES - 4).map(|i| (format!("V{i}"), "1".into())).collect();
+    o.variables = (0..MAX_LINES - 4)
+        .map(|i| (format!("V{i}"), "1".into()))
+        .collect();
     assert!(encode_action(&o, Some("id"), 128, &mut Vec::new()).is_ok());
     o.variables.push(("ONE_MORE".into(), "1".into()));
     let mut out = Vec::new();
     let err = encode_action(&o, Some("id"), 128, &mut out).unwrap_err();
-    assert_eq!(err, EncodeError::TooManyLines { action: "Originate".into(), limit: MAX_LINES });
+    assert_eq!(
+        err,
+        EncodeError::TooManyLines {
+            action: "Originate".into(),
+            limit: MAX_LINES
+        }
+    );
     assert!(out.is_empty());
 }
 
@@ -147,11 +306,20 @@ fn action_ids_are_validated() {
     assert!(validate_action_id("srv1-7f3a-42", 128).is_ok());
     assert_eq!(
         validate_action_id(&"a".repeat(129), 128),
-        Err(EncodeError::ActionIdTooLong { len: 129, limit: 128 })
+        Err(EncodeError::ActionIdTooLong {
+            len: 129,
+            limit: 128
+        })
     );
     assert!(validate_action_id(&"a".repeat(16), 16).is_ok());
     for bad in ["", "has space", "tab\t", "cr\r", "é"] {
-        assert!(matches!(validate_action_id(bad, 128), Err(EncodeError::InvalidActionId { .. })), "{bad:?}");
+        assert!(
+            matches!(
+                validate_action_id(bad, 128),
+                Err(EncodeError::InvalidActionId { .. })
+            ),
+            "{bad:?}"
+        );
     }
     let mut out = Vec::new();
     assert!(encode_action(&Ping, Some("x y"), 128, &mut out).is_err());
@@ -195,5 +363,8 @@ fn md5_key_matches_a_real_login() {
     let key = md5_key("644548177", "amp111");
     assert!(sent.contains(&format!("Key: {key}\r\n")));
     assert_eq!(key.len(), 32);
-    assert!(key.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+    assert!(
+        key.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    );
 }

@@ -1,3 +1,4 @@
+#![allow(missing_docs)] // criterion_group! generates an undocumented function
 //! ami-proto benchmarks: decoding a real Asterisk event stream against a raw
 //! memmem scan of the same bytes, decoding fed in tiny chunks, and encoding.
 
@@ -109,5 +110,9 @@ fn encode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, decode, encode);
+criterion_group! {
+    name = benches;
+    config = Criterion::default();
+    targets = decode, encode
+}
 criterion_main!(benches);

@@ -33,7 +33,7 @@ pub fn decode_chunked(
     let mut out = Vec::new();
     let mut rest = bytes;
     loop {
-        while let Some(r) = dec.next() {
+        for r in dec.by_ref() {
             out.push(r);
         }
         if rest.is_empty() {
@@ -58,7 +58,10 @@ pub fn decode(bytes: &[u8]) -> Vec<Result<Message, ProtoError>> {
 
 /// Decodes `bytes` and unwraps every result.
 pub fn messages(bytes: &[u8]) -> Vec<Message> {
-    decode(bytes).into_iter().map(|r| r.expect("decodes")).collect()
+    decode(bytes)
+        .into_iter()
+        .map(|r| r.expect("decodes"))
+        .collect()
 }
 
 /// The raw text of a value.
