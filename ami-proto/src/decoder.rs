@@ -111,6 +111,8 @@ enum LineState {
 struct Skip {
     need_marker: bool,
     line: LineState,
+    /// The refused frame is the one-line banner: its line end ends it.
+    one_line: bool,
 }
 
 enum Scan {
@@ -358,6 +360,13 @@ impl Decoder {
                     self.buf.advance(end);
                     self.frame = Frame::NEW;
                 }
+                Scan::Banner(end) | Scan::Frame(end) if end > self.cfg.max_frame_size => {
+                    let err = self.refuse(Refusal::TooLarge);
+                    self.stats.discarded_bytes += end as u64;
+                    self.buf.advance(end);
+                    self.frame = Frame::NEW;
+                    return Err(err);
+                }
                 Scan::Banner(end) => {
                     let data = self.buf.split_to(end).freeze();
                     self.frame = Frame::NEW;
@@ -370,16 +379,7 @@ impl Decoder {
                         None,
                     )));
                 }
-                Scan::Frame(end) => {
-                    if end > self.cfg.max_frame_size {
-                        let err = self.refuse(Refusal::TooLarge);
-                        self.stats.discarded_bytes += end as u64;
-                        self.buf.advance(end);
-                        self.frame = Frame::NEW;
-                        return Err(err);
-                    }
-                    return Ok(Some(self.take_frame(end)));
-                }
+                Scan::Frame(end) => return Ok(Some(self.take_frame(end))),
                 Scan::Refuse(why) => {
                     let err = self.refuse(why);
                     let need_marker =
@@ -393,10 +393,17 @@ impl Decoder {
                         Mode::Body { search, .. } => search,
                         _ => self.frame.pos,
                     };
+                    // A banner too long to finish ends at its own line end.
+                    let one_line = self.expect_banner && self.buf.starts_with(BANNER_PREFIX);
+                    self.expect_banner = false;
                     self.stats.discarded_bytes += from as u64;
                     self.buf.advance(from);
                     self.frame = Frame::NEW;
-                    self.skip = Some(Skip { need_marker, line });
+                    self.skip = Some(Skip {
+                        need_marker,
+                        line,
+                        one_line,
+                    });
                     return Err(err);
                 }
             }
@@ -458,6 +465,7 @@ impl Decoder {
                 skip = Skip {
                     need_marker: false,
                     line: LineState::Content,
+                    one_line: false,
                 };
             } else {
                 let keep = END_COMMAND.len() - 1;
@@ -471,7 +479,7 @@ impl Decoder {
         let mut start = 0;
         while let Some(nl) = memchr(b'\n', &self.buf[start..]) {
             let nl = start + nl;
-            if fold_line(skip.line, &self.buf[start..nl]) != LineState::Content {
+            if skip.one_line || fold_line(skip.line, &self.buf[start..nl]) != LineState::Content {
                 self.stats.discarded_bytes += (nl + 1) as u64;
                 self.buf.advance(nl + 1);
                 self.skip = None;

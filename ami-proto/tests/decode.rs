@@ -398,3 +398,21 @@ fn every_prefix_of_a_frame_is_partial() {
     }
     assert_eq!(decode(frame).len(), 1);
 }
+
+#[test]
+fn oversized_banner_line_is_refused() {
+    // Found by the fuzzer: the banner path skipped the size check.
+    let cfg = DecoderConfig {
+        max_frame_size: 64,
+        ..DecoderConfig::default()
+    };
+    let mut line = b"Asterisk Call Manager/".to_vec();
+    line.extend_from_slice(&[b'9'; 80]);
+    line.extend_from_slice(b"\r\nEvent: Next\r\n\r\n");
+    for chunk in [1, 7, 4096] {
+        let out = decode_chunked(cfg, true, &line, chunk);
+        assert_eq!(out.len(), 2, "chunk {chunk}: {out:?}");
+        assert!(matches!(out[0], Err(ProtoError::FrameTooLarge { .. })));
+        assert!(out[1].as_ref().unwrap().is_event_named("Next"));
+    }
+}

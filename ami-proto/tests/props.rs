@@ -135,8 +135,11 @@ proptest! {
         sizes in prop::collection::vec(1usize..64, 1..8),
         max in 16usize..512,
         max_headers in 1usize..20,
+        banner in any::<bool>(),
     ) {
         let cfg = DecoderConfig { max_frame_size: max, max_headers, ..DecoderConfig::default() };
+        // Start with a banner prefix half the time, so the banner paths run too.
+        let bytes = if banner { [&b"Asterisk Call Manager/"[..], &bytes].concat() } else { bytes };
         let whole = decode_split(cfg, &bytes, &[usize::MAX]);
         let split = decode_split(cfg, &bytes, &sizes);
         prop_assert_eq!(summary(&split), summary(&whole));
