@@ -139,12 +139,8 @@ impl Conn {
                 Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
                 Ok(n) => {
                     budget = budget.saturating_sub(n);
-                    for r in self.decoder.by_ref() {
-                        // Oversized client frames are skipped, as Asterisk discards them.
-                        if let Ok(m) = r {
-                            frames.push(m);
-                        }
-                    }
+                    // Oversized client frames are skipped, as Asterisk discards them.
+                    frames.extend(self.decoder.by_ref().flatten());
                     if budget == 0 {
                         break;
                     }

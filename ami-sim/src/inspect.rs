@@ -71,6 +71,8 @@ pub struct Snapshot {
     pub write_timeouts: u64,
     /// How many times the listener was (re)bound.
     pub binds: u64,
+    /// Whether the listening socket is open (false while refusing).
+    pub listening: bool,
 }
 
 /// Shared between the simulator thread and its handle.

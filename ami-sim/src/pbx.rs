@@ -277,12 +277,10 @@ impl Pbx {
         }
         let mut i = 0;
         while i < self.calls.len() {
-            if self.calls[i].next_at <= now {
-                if self.step_call(i, now) {
-                    self.calls.swap_remove(i);
-                    self.processed += 1;
-                    continue;
-                }
+            if self.calls[i].next_at <= now && self.step_call(i, now) {
+                self.calls.swap_remove(i);
+                self.processed += 1;
+                continue;
             }
             i += 1;
         }

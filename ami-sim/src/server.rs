@@ -233,7 +233,10 @@ impl Sim {
         // (`Server::unbind`, `Server::run` exit).
         unsafe { poller.add(&listener, Event::readable(LISTENER))? };
         let shared = Arc::new(Shared::default());
-        shared.update(|s| s.binds = 1);
+        shared.update(|s| {
+            s.binds = 1;
+            s.listening = true;
+        });
         let (tx, rx) = mpsc::channel();
         let mut server = Server {
             poller: poller.clone(),
@@ -576,12 +579,9 @@ impl Server {
         if c.faults.stop_reading {
             return;
         }
-        let frames = match c.read_frames() {
-            Ok(f) => f,
-            Err(_) => {
-                self.drop_conn(id);
-                return;
-            }
+        let Ok(frames) = c.read_frames() else {
+            self.drop_conn(id);
+            return;
         };
         for msg in frames {
             let Some(c) = self.conns.get_mut(&id) else {
@@ -696,6 +696,7 @@ impl Server {
     fn unbind(&mut self) {
         if let Some(l) = self.listener.take() {
             let _ = self.poller.delete(&l);
+            self.shared.update(|s| s.listening = false);
         }
     }
 
@@ -707,7 +708,10 @@ impl Server {
         // SAFETY: deleted from the poller before it is dropped (`unbind`).
         unsafe { self.poller.add(&l, Event::readable(LISTENER))? };
         self.listener = Some(l);
-        self.shared.update(|s| s.binds += 1);
+        self.shared.update(|s| {
+            s.binds += 1;
+            s.listening = true;
+        });
         Ok(())
     }
 

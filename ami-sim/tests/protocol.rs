@@ -5,8 +5,8 @@ mod common;
 
 use std::time::Duration;
 
-use ami_proto::actions::*;
 use ami_proto::GenericAction;
+use ami_proto::actions::*;
 use ami_sim::{CommandStyle, Sim};
 use common::{Client, s};
 
@@ -22,13 +22,20 @@ fn sim() -> Sim {
 
 #[test]
 fn banner_shows_the_configured_version() {
-    for (version, banner) in [("22.10.1", "11.0.0"), ("13.38.3", "2.10.6"), ("18.20.0", "7.0.3")] {
+    for (version, banner) in [
+        ("22.10.1", "11.0.0"),
+        ("13.38.3", "2.10.6"),
+        ("18.20.0", "7.0.3"),
+    ] {
         let sim = Sim::builder().version(version).start().unwrap();
         let (_c, b) = Client::connect(sim.addr());
         assert_eq!(b.banner_version().as_deref(), Some(banner));
     }
     let sim = Sim::builder().ami_version("9.9.9").start().unwrap();
-    assert_eq!(Client::connect(sim.addr()).1.banner_version().as_deref(), Some("9.9.9"));
+    assert_eq!(
+        Client::connect(sim.addr()).1.banner_version().as_deref(),
+        Some("9.9.9")
+    );
 }
 
 #[test]
@@ -43,8 +50,19 @@ fn plain_login_and_fully_booted() {
     assert!(fb.is_event_named("FullyBooted"));
     assert_eq!(s(fb.get("SystemName")), Some("simpeer"));
     let logins = sim.snapshot().logins;
-    assert_eq!((logins[0].username.as_str(), logins[0].success, logins[0].auth), ("admin", true, "plain"));
-    assert!(sim.wait_until(common::WAIT, |s| s.connections.iter().any(|c| c.user.as_deref() == Some("admin"))));
+    assert_eq!(
+        (
+            logins[0].username.as_str(),
+            logins[0].success,
+            logins[0].auth
+        ),
+        ("admin", true, "plain")
+    );
+    assert!(sim.wait_until(common::WAIT, |s| {
+        s.connections
+            .iter()
+            .any(|c| c.user.as_deref() == Some("admin"))
+    }));
 }
 
 #[test]
@@ -59,7 +77,10 @@ fn events_off_at_login_means_no_fully_booted() {
 #[test]
 fn failed_login_answers_then_closes() {
     let sim = sim();
-    for login in [Login::plain("admin", "wrong"), Login::plain("nobody", "amp111")] {
+    for login in [
+        Login::plain("admin", "wrong"),
+        Login::plain("nobody", "amp111"),
+    ] {
         let (mut c, _) = Client::connect(sim.addr());
         let r = c.call(&login);
         assert!(r.is_error());
@@ -92,7 +113,11 @@ fn md5_login() {
 fn actions_before_login_are_denied() {
     let sim = sim();
     let (mut c, _) = Client::connect(sim.addr());
-    for a in [&Ping as &dyn ami_proto::Action, &Status::new(), &Command::new("core show version")] {
+    for a in [
+        &Ping as &dyn ami_proto::Action,
+        &Status::new(),
+        &Command::new("core show version"),
+    ] {
         let r = c.call(a);
         assert!(r.is_error());
         assert_eq!(r.message_text().as_deref(), Some("Permission denied"));
@@ -106,16 +131,29 @@ fn actions_before_login_are_denied() {
 fn reader_permissions() {
     let sim = sim();
     let (mut c, _) = Client::connect(sim.addr());
-    assert!(!c.call(&Login::plain("reader", "readonly").events("off")).is_error());
+    assert!(
+        !c.call(&Login::plain("reader", "readonly").events("off"))
+            .is_error()
+    );
     assert!(!c.call(&Ping).is_error());
-    assert_eq!(c.call_list(&QueueStatus::new()).last().unwrap().event_list(), Some(&b"Complete"[..]));
+    assert_eq!(
+        c.call_list(&QueueStatus::new())
+            .last()
+            .unwrap()
+            .event_list(),
+        Some(&b"Complete"[..])
+    );
     for a in [
         &Command::new("core show version") as &dyn ami_proto::Action,
         &Originate::application("PJSIP/100", "Wait", None),
         &CoreSettings,
     ] {
         let r = c.call(a);
-        assert_eq!(r.message_text().as_deref(), Some("Permission denied"), "{a:?}");
+        assert_eq!(
+            r.message_text().as_deref(),
+            Some("Permission denied"),
+            "{a:?}"
+        );
     }
 }
 
@@ -124,10 +162,16 @@ fn server_input_limits_and_malformed_actions() {
     let sim = sim();
     let mut c = Client::login(sim.addr(), "off");
     let long = "x".repeat(1100);
-    c.send_raw(format!("Action: Setvar\r\nActionID: long-1\r\nVariable: V\r\nValue: {long}\r\n\r\n").as_bytes());
+    c.send_raw(
+        format!("Action: Setvar\r\nActionID: long-1\r\nVariable: V\r\nValue: {long}\r\n\r\n")
+            .as_bytes(),
+    );
     let r = c.recv().unwrap();
     assert_eq!(s(r.action_id()), Some("long-1"));
-    assert_eq!(r.message_text().as_deref(), Some("Failed to parse message: line too long"));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Failed to parse message: line too long")
+    );
 
     let mut many = String::from("Action: UserEvent\r\nActionID: many-1\r\nUserEvent: X\r\n");
     for i in 0..130 {
@@ -136,18 +180,31 @@ fn server_input_limits_and_malformed_actions() {
     many.push_str("\r\n");
     c.send_raw(many.as_bytes());
     let r = c.recv().unwrap();
-    assert_eq!(r.message_text().as_deref(), Some("Too many lines in message"));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Too many lines in message")
+    );
 
     c.send_raw(b"ActionID: noact-1\r\nFoo: bar\r\n\r\n");
-    assert_eq!(c.recv().unwrap().message_text().as_deref(), Some("Missing action in request"));
+    assert_eq!(
+        c.recv().unwrap().message_text().as_deref(),
+        Some("Missing action in request")
+    );
 
     let r = c.call(&GenericAction::new("FooBarBaz"));
-    assert!(r.message_text().unwrap().starts_with("Invalid/unknown command: FooBarBaz."));
+    assert!(
+        r.message_text()
+            .unwrap()
+            .starts_with("Invalid/unknown command: FooBarBaz.")
+    );
 
     // Bare \n line ends are accepted, as Asterisk's reader does.
     c.send_raw(b"Action: Ping\nActionID: lf-1\n\n");
     let r = c.recv().unwrap();
-    assert_eq!((s(r.action_id()), s(r.get("Ping"))), (Some("lf-1"), Some("Pong")));
+    assert_eq!(
+        (s(r.action_id()), s(r.get("Ping"))),
+        (Some("lf-1"), Some("Pong"))
+    );
 }
 
 #[test]
@@ -159,19 +216,35 @@ fn command_modern_and_legacy() {
     assert_eq!(r.message_text().as_deref(), Some("Command output follows"));
     assert!(s(r.get("Output")).unwrap().starts_with("Asterisk 22.10.1"));
     let r = c.call(&Command::new("queue show"));
-    assert!(r.get_all("Output").any(|l| l.is_empty()), "blank lines become empty Output");
+    assert!(
+        r.get_all("Output").any(|l| l.is_empty()),
+        "blank lines become empty Output"
+    );
     let r = c.call(&Command::new("foo bar baz"));
     assert!(r.is_error());
-    assert!(s(r.get("Output")).unwrap().starts_with("No such command 'foo bar baz'"));
+    assert!(
+        s(r.get("Output"))
+            .unwrap()
+            .starts_with("No such command 'foo bar baz'")
+    );
 
     let legacy = Sim::builder().version("13.38.3").start().unwrap();
     let mut c = Client::login(legacy.addr(), "off");
     let r = c.call(&Command::new("core show version"));
     assert_eq!(r.response().as_deref(), Some("Follows"));
     assert!(String::from_utf8_lossy(r.legacy_output().unwrap()).starts_with("Asterisk 13.38.3"));
-    let modern_forced = Sim::builder().version("13.38.3").command_style(CommandStyle::Modern).start().unwrap();
+    let modern_forced = Sim::builder()
+        .version("13.38.3")
+        .command_style(CommandStyle::Modern)
+        .start()
+        .unwrap();
     let mut c = Client::login(modern_forced.addr(), "off");
-    assert_eq!(c.call(&Command::new("core show version")).response().as_deref(), Some("Success"));
+    assert_eq!(
+        c.call(&Command::new("core show version"))
+            .response()
+            .as_deref(),
+        Some("Success")
+    );
 }
 
 #[test]
@@ -190,24 +263,51 @@ fn queues() {
     let sim = sim();
     let mut c = Client::login(sim.addr(), "off");
     let qs = c.call_list(&QueueStatus::new());
-    let names: Vec<String> = qs.iter().filter_map(|m| m.event_name().map(|n| n.into_owned())).collect();
-    assert_eq!(names, ["QueueParams", "QueueMember", "QueueMember", "QueueMember", "QueueParams", "QueueMember", "QueueStatusComplete"]);
+    let names: Vec<String> = qs
+        .iter()
+        .filter_map(|m| m.event_name().map(|n| n.into_owned()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "QueueParams",
+            "QueueMember",
+            "QueueMember",
+            "QueueMember",
+            "QueueParams",
+            "QueueMember",
+            "QueueStatusComplete"
+        ]
+    );
     assert_eq!(s(qs.last().unwrap().get("ListItems")), Some("6"));
-    assert!(qs.iter().all(|m| m.action_id().is_some()), "every item echoes the ActionID");
+    assert!(
+        qs.iter().all(|m| m.action_id().is_some()),
+        "every item echoes the ActionID"
+    );
 
     let one = c.call_list(&QueueStatus::new().queue("sales"));
     assert_eq!(one.len(), 4);
     let sum = c.call_list(&QueueSummary::new());
     assert_eq!(s(sum[1].get("Available")), Some("2"));
 
-    assert_eq!(c.call(&QueueAdd::new("sales", "PJSIP/200")).message_text().as_deref(), Some("Added interface to queue"));
+    assert_eq!(
+        c.call(&QueueAdd::new("sales", "PJSIP/200"))
+            .message_text()
+            .as_deref(),
+        Some("Added interface to queue")
+    );
     assert!(c.call(&QueueAdd::new("sales", "PJSIP/200")).is_error());
     assert_eq!(
-        c.call(&QueuePause::new("PJSIP/200", true).queue("sales")).message_text().as_deref(),
+        c.call(&QueuePause::new("PJSIP/200", true).queue("sales"))
+            .message_text()
+            .as_deref(),
         Some("Interface paused successfully")
     );
     let sum = c.call_list(&QueueSummary::new().queue("sales"));
-    assert_eq!((s(sum[1].get("LoggedIn")), s(sum[1].get("Available"))), (Some("2"), Some("1")));
+    assert_eq!(
+        (s(sum[1].get("LoggedIn")), s(sum[1].get("Available"))),
+        (Some("2"), Some("1"))
+    );
     assert!(!c.call(&QueueRemove::new("sales", "PJSIP/200")).is_error());
     assert!(c.call(&QueueRemove::new("sales", "PJSIP/200")).is_error());
     assert!(c.call(&QueueAdd::new("nosuch", "PJSIP/1")).is_error());
@@ -218,69 +318,138 @@ fn pjsip_endpoints() {
     let sim = sim();
     let mut c = Client::login(sim.addr(), "off");
     let list = c.call_list(&PJSIPShowEndpoints);
-    assert_eq!(list.iter().filter(|m| m.is_event_named("EndpointList")).count(), 3);
+    assert_eq!(
+        list.iter()
+            .filter(|m| m.is_event_named("EndpointList"))
+            .count(),
+        3
+    );
     assert!(list.last().unwrap().is_event_named("EndpointListComplete"));
     let one = c.call_list(&PJSIPShowEndpoint::new("100"));
     assert!(one[1].is_event_named("EndpointDetail"));
     assert!(one.last().unwrap().is_event_named("EndpointDetailComplete"));
     let r = c.call(&PJSIPShowEndpoint::new("999"));
-    assert_eq!(r.message_text().as_deref(), Some("Unable to retrieve endpoint 999"));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Unable to retrieve endpoint 999")
+    );
 }
 
 #[test]
 fn variables_global_and_channel() {
     let sim = sim();
     let mut c = Client::login(sim.addr(), "off");
-    assert_eq!(c.call(&Setvar::new("FOO", "x y z")).message_text().as_deref(), Some("Variable Set"));
+    assert_eq!(
+        c.call(&Setvar::new("FOO", "x y z"))
+            .message_text()
+            .as_deref(),
+        Some("Variable Set")
+    );
     let r = c.call(&Getvar::new("FOO"));
-    assert_eq!((s(r.get("Variable")), s(r.get("Value"))), (Some("FOO"), Some("x y z")));
-    assert_eq!(s(c.call(&Getvar::new("GLOBAL(FOO)")).get("Value")), Some("x y z"));
+    assert_eq!(
+        (s(r.get("Variable")), s(r.get("Value"))),
+        (Some("FOO"), Some("x y z"))
+    );
+    assert_eq!(
+        s(c.call(&Getvar::new("GLOBAL(FOO)")).get("Value")),
+        Some("x y z")
+    );
     let r = c.call(&Getvar::new("FOO").channel("PJSIP/none-0001"));
     assert_eq!(r.message_text().as_deref(), Some("No such channel"));
 }
 
 #[test]
 fn originate_sync_then_status_hangup_and_channel_vars() {
-    let sim = Sim::builder().call_duration(Duration::from_secs(60)).start().unwrap();
+    let sim = Sim::builder()
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .unwrap();
     let mut c = Client::login(sim.addr(), "off");
-    let r = c.call(&Originate::extension("PJSIP/100", "default", "200", "1").variable("CAMPAIGN", "7"));
-    assert_eq!(r.message_text().as_deref(), Some("Originate successfully queued"));
+    let r =
+        c.call(&Originate::extension("PJSIP/100", "default", "200", "1").variable("CAMPAIGN", "7"));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Originate successfully queued")
+    );
     let st = c.call_list(&Status::new());
     assert_eq!(st.len(), 3);
     let chan = s(st[1].get("Channel")).unwrap().to_owned();
     assert!(chan.starts_with("PJSIP/100-"));
-    assert_eq!(s(c.call(&Getvar::new("CAMPAIGN").channel(&chan)).get("Value")), Some("7"));
+    assert_eq!(
+        s(c.call(&Getvar::new("CAMPAIGN").channel(&chan)).get("Value")),
+        Some("7")
+    );
     assert!(!c.call(&Setvar::new("X", "1").channel(&chan)).is_error());
     let csc = c.call_list(&CoreShowChannels);
     assert_eq!(csc.len(), 3);
     assert_eq!(s(c.call(&CoreStatus).get("CoreCurrentCalls")), Some("1"));
-    assert_eq!(c.call(&Hangup::new(&chan)).message_text().as_deref(), Some("Channel Hungup"));
-    assert_eq!(c.call(&Hangup::new(&chan)).message_text().as_deref(), Some("No such channel"));
-    assert_eq!(c.call_list(&Status::new()).len(), 2, "start and complete only");
-    assert!(c.call(&Originate::application("Bogus/xyz", "Wait", Some("1".into()))).is_error());
+    assert_eq!(
+        c.call(&Hangup::new(&chan)).message_text().as_deref(),
+        Some("Channel Hungup")
+    );
+    assert_eq!(
+        c.call(&Hangup::new(&chan)).message_text().as_deref(),
+        Some("No such channel")
+    );
+    assert_eq!(
+        c.call_list(&Status::new()).len(),
+        2,
+        "start and complete only"
+    );
+    assert!(
+        c.call(&Originate::application(
+            "Bogus/xyz",
+            "Wait",
+            Some("1".into())
+        ))
+        .is_error()
+    );
 }
 
 #[test]
 fn hangup_by_regex_is_an_event_list() {
-    let sim = Sim::builder().call_duration(Duration::from_secs(60)).start().unwrap();
+    let sim = Sim::builder()
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .unwrap();
     let mut c = Client::login(sim.addr(), "off");
     for n in ["100", "101"] {
-        c.call(&Originate::extension(format!("Local/{n}@hold"), "default", "s", "1"));
+        c.call(&Originate::extension(
+            format!("Local/{n}@hold"),
+            "default",
+            "s",
+            "1",
+        ));
     }
     let list = c.call_list(&Hangup::new("/^Local/"));
     assert_eq!(list[0].event_list(), Some(&b"start"[..]));
-    assert_eq!(list.iter().filter(|m| m.is_event_named("ChannelHungup")).count(), 2);
-    assert!(list.last().unwrap().is_event_named("ChannelsHungupListComplete"));
+    assert_eq!(
+        list.iter()
+            .filter(|m| m.is_event_named("ChannelHungup"))
+            .count(),
+        2
+    );
+    assert!(
+        list.last()
+            .unwrap()
+            .is_event_named("ChannelsHungupListComplete")
+    );
 }
 
 #[test]
 fn async_originate_broadcasts_its_response_to_every_session() {
-    let sim = Sim::builder().call_duration(Duration::from_millis(50)).start().unwrap();
+    let sim = Sim::builder()
+        .call_duration(Duration::from_millis(50))
+        .start()
+        .unwrap();
     let mut a = Client::login(sim.addr(), "on");
     let mut b = Client::login(sim.addr(), "call");
     let id = a.send(&Originate::extension("PJSIP/100", "default", "200", "1").asynchronous(true));
     let r = a.recv_until(|m| m.is_response());
-    assert_eq!(r.message_text().as_deref(), Some("Originate successfully queued"));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Originate successfully queued")
+    );
     let or = a.recv_until(|m| m.is_event_named("OriginateResponse"));
     assert_eq!(s(or.action_id()), Some(id.as_str()));
     assert_eq!(or.response().as_deref(), Some("Success"));
@@ -291,8 +460,13 @@ fn async_originate_broadcasts_its_response_to_every_session() {
     a.recv_until(|m| m.is_event_named("Hangup"));
 
     let id = a.send(&Originate::extension("PJSIP/busy", "default", "200", "1").asynchronous(true));
-    let or = a.recv_until(|m| m.is_event_named("OriginateResponse") && m.action_id() == Some(id.as_bytes()));
-    assert_eq!((or.response().as_deref(), s(or.get("Reason"))), (Some("Failure"), Some("5")));
+    let or = a.recv_until(|m| {
+        m.is_event_named("OriginateResponse") && m.action_id() == Some(id.as_bytes())
+    });
+    assert_eq!(
+        (or.response().as_deref(), s(or.get("Reason"))),
+        (Some("Failure"), Some("5"))
+    );
 }
 
 #[test]
@@ -304,17 +478,29 @@ fn user_event_events_mask_and_filter() {
     assert_eq!(r.message_text().as_deref(), Some("Event Sent"));
     let ev = b.recv_until(|m| m.is_event());
     assert!(ev.is_event_named("UserEvent"));
-    assert_eq!((s(ev.get("UserEvent")), s(ev.get("Campaign"))), (Some("Dialer"), Some("7")));
+    assert_eq!(
+        (s(ev.get("UserEvent")), s(ev.get("Campaign"))),
+        (Some("Dialer"), Some("7"))
+    );
 
     // Events: off on b, then on again; a filter keeps only one UserEvent name.
     assert_eq!(s(b.call(&Events::new("off")).get("Events")), Some("Off"));
     a.call(&UserEvent::new("Hidden"));
     assert_eq!(s(b.call(&Events::new("on")).get("Events")), Some("On"));
-    assert_eq!(b.call(&Filter::new("UserEvent: Wanted")).message_text().as_deref(), Some("Filter Added Successfully"));
+    assert_eq!(
+        b.call(&Filter::new("UserEvent: Wanted"))
+            .message_text()
+            .as_deref(),
+        Some("Filter Added Successfully")
+    );
     a.call(&UserEvent::new("Unwanted"));
     a.call(&UserEvent::new("Wanted"));
     let ev = b.recv_until(|m| m.is_event());
-    assert_eq!(s(ev.get("UserEvent")), Some("Wanted"), "Hidden and Unwanted were not sent");
+    assert_eq!(
+        s(ev.get("UserEvent")),
+        Some("Wanted"),
+        "Hidden and Unwanted were not sent"
+    );
     assert!(b.call(&Filter::new("(")).is_error());
 }
 
@@ -323,10 +509,17 @@ fn list_commands_and_logoff() {
     let sim = sim();
     let mut c = Client::login(sim.addr(), "off");
     let r = c.call(&ListCommands);
-    assert!(s(r.get("Originate")).unwrap().starts_with("Originate a call."));
+    assert!(
+        s(r.get("Originate"))
+            .unwrap()
+            .starts_with("Originate a call.")
+    );
     let r = c.call(&Logoff);
     assert_eq!(r.response().as_deref(), Some("Goodbye"));
-    assert_eq!(r.message_text().as_deref(), Some("Thanks for all the fish."));
+    assert_eq!(
+        r.message_text().as_deref(),
+        Some("Thanks for all the fish.")
+    );
     assert!(c.closed());
     assert!(sim.wait_until(common::WAIT, |s| s.connections.is_empty()));
 }

@@ -41,7 +41,11 @@ impl Client {
     pub fn login(addr: SocketAddr, events: &str) -> Self {
         let (mut c, _) = Self::connect(addr);
         let r = c.call(&ami_proto::actions::Login::plain("admin", "amp111").events(events));
-        assert_eq!(r.message_text().as_deref(), Some("Authentication accepted"), "{r:?}");
+        assert_eq!(
+            r.message_text().as_deref(),
+            Some("Authentication accepted"),
+            "{r:?}"
+        );
         c
     }
 
@@ -115,7 +119,8 @@ impl Client {
         loop {
             let m = self.recv_until(|m| m.action_id() == Some(id.as_bytes()));
             let end = (m.is_response() && m.event_list().is_none())
-                || m.event_list().is_some_and(|v| v.eq_ignore_ascii_case(b"complete"));
+                || m.event_list()
+                    .is_some_and(|v| v.eq_ignore_ascii_case(b"complete"));
             out.push(m);
             if end {
                 return out;
