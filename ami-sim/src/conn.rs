@@ -52,8 +52,9 @@ pub(crate) struct Conn {
     /// Replies held by a delay fault (or a slow banner): (due, bytes, close after).
     pub(crate) delayed: VecDeque<(Instant, Vec<u8>, bool)>,
     pub(crate) burst: Option<(Burst, Option<mpsc::Sender<BurstReport>>)>,
-    /// Whether the poller currently has interest registered for it.
-    pub(crate) armed: bool,
+    /// The (read, write) interest registered with the poller; `None` once
+    /// an event was delivered (oneshot).
+    pub(crate) armed: Option<(bool, bool)>,
     rng: fastrand::Rng,
 }
 
@@ -79,7 +80,7 @@ impl Conn {
             next_write_at: None,
             delayed: VecDeque::new(),
             burst: None,
-            armed: false,
+            armed: None,
             rng: fastrand::Rng::with_seed(seed ^ id),
         }
     }

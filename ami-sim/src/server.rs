@@ -418,7 +418,7 @@ impl Server {
                 if ev.key == LISTENER {
                     self.accept(now);
                 } else if let Some(c) = self.conns.get_mut(&(ev.key as ConnId)) {
-                    c.armed = false;
+                    c.armed = None;
                     if ev.readable {
                         readable.push(c.id);
                     }
@@ -662,17 +662,18 @@ impl Server {
                     continue;
                 }
             }
-            if !c.armed {
-                let read = !c.faults.stop_reading;
-                let write = flush == Flush::Blocked;
-                let ev = match (read, write) {
+            // Interest is oneshot: re-arm after an event, or when what we
+            // wait for changed (a burst started on an idle connection).
+            let want = (!c.faults.stop_reading, flush == Flush::Blocked);
+            if c.armed != Some(want) {
+                let ev = match want {
                     (true, true) => Event::all(c.id as usize),
                     (true, false) => Event::readable(c.id as usize),
                     (false, true) => Event::writable(c.id as usize),
                     (false, false) => Event::none(c.id as usize),
                 };
                 if self.poller.modify(&c.stream, ev).is_ok() {
-                    c.armed = read || write;
+                    c.armed = Some(want);
                 }
             }
         }
