@@ -159,9 +159,13 @@ pub struct Decoder {
     buf: BytesMut,
     index: BytesMut,
     cfg: DecoderConfig,
-    /// Bytes past `buf.len()` known to be initialized (zeroed once, then
-    /// overwritten by reads), so each read does not zero its buffer again.
-    init: usize,
+    /// Address one past the last byte of `buf`'s allocation known to be
+    /// initialized (zeroed once, then overwritten by reads), so a read does
+    /// not zero its space again, even after the buffer moved its data back
+    /// to the start of the same allocation.
+    init_end: usize,
+    /// Address one past the end of `buf`'s allocation, to notice a new one.
+    cap_end: usize,
     read_chunk: usize,
     expect_banner: bool,
     frame: Frame,
@@ -193,7 +197,8 @@ impl Decoder {
             buf: BytesMut::new(),
             index: BytesMut::new(),
             cfg,
-            init: 0,
+            init_end: 0,
+            cap_end: 0,
             read_chunk: cfg.min_read,
             expect_banner: true,
             frame: Frame::NEW,
@@ -244,7 +249,8 @@ impl Decoder {
         if self.buf.is_empty() && self.skip.is_none() {
             self.buf = BytesMut::new();
             self.index = BytesMut::new();
-            self.init = 0;
+            self.init_end = 0;
+            self.cap_end = 0;
             self.read_chunk = self.cfg.min_read;
         }
     }
@@ -252,12 +258,18 @@ impl Decoder {
     /// Copies `bytes` into the buffer. For tests and callers that already
     /// hold the bytes; a socket reader should use [`Decoder::read_with`].
     pub fn extend_from_slice(&mut self, bytes: &[u8]) {
-        let before = self.spare_ptr();
         self.buf.extend_from_slice(bytes);
-        if self.spare_ptr() != before + bytes.len() {
-            self.init = 0;
-        } else {
-            self.init = self.init.saturating_sub(bytes.len());
+        self.track_alloc();
+        self.init_end = self.init_end.max(self.spare_ptr());
+    }
+
+    /// Notices a new allocation: nothing past its data is initialized yet.
+    /// (Moving data back within the same allocation keeps its end.)
+    fn track_alloc(&mut self) {
+        let end = self.buf.as_ptr() as usize + self.buf.capacity();
+        if end != self.cap_end {
+            self.cap_end = end;
+            self.init_end = self.spare_ptr();
         }
     }
 
@@ -308,31 +320,28 @@ impl Decoder {
         }
         let want = self.read_chunk.min(room);
         if self.buf.capacity() - self.buf.len() < want {
-            let before = self.spare_ptr();
             // Messages still alive pin the old allocation, so a new one is made:
             // size it for several reads to amortize the allocation over many frames.
             self.buf.reserve(want.max(self.alloc_unit()));
-            if self.spare_ptr() != before {
-                self.init = 0;
-            }
         }
+        self.track_alloc();
+        let start = self.spare_ptr();
+        let known = self.init_end.saturating_sub(start);
         let spare = self.buf.spare_capacity_mut();
         let offer = spare.len().min(want);
         let spare = &mut spare[..offer];
-        if self.init < offer {
-            spare[self.init..].fill(MaybeUninit::new(0));
-            self.init = offer;
+        if known < offer {
+            spare[known..].fill(MaybeUninit::new(0));
+            self.init_end = start + offer;
         }
-        // SAFETY: every byte of `spare` is initialized: the first `init` bytes
-        // were zeroed by an earlier call (and possibly overwritten by a read)
-        // in this same allocation, the rest were zeroed just above. `init` is
-        // reset whenever the spare region moves to another place in memory.
+        // SAFETY: every byte of `spare` is initialized: those below `init_end`
+        // were zeroed or written earlier in this same allocation (`track_alloc`
+        // resets `init_end` for a new one), the rest were zeroed just above.
         let spare: &mut [u8] =
             unsafe { &mut *(std::ptr::from_mut::<[MaybeUninit<u8>]>(spare) as *mut [u8]) };
         let n = read(spare)?.min(offer);
         // SAFETY: the first `n <= offer` spare bytes are initialized (above).
         unsafe { self.buf.set_len(self.buf.len() + n) };
-        self.init -= n;
         if n == offer {
             self.read_chunk = (self.read_chunk * 2).min(self.cfg.max_read);
         } else if n < self.read_chunk / 8 {
