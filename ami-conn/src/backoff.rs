@@ -38,10 +38,13 @@ impl Backoff {
         Duration::from_nanos(self.rng.u64(0..=nanos))
     }
 
-    /// Jumps to the largest ceiling (after an authentication failure: the
-    /// secret will not fix itself, so do not hammer the server).
-    pub fn exhaust(&mut self) {
+    /// The delay after an authentication failure: the secret will not fix
+    /// itself, so at least half the largest ceiling (jitter in the upper
+    /// half), and the ceiling stays at its largest.
+    pub fn penalty_delay(&mut self) -> Duration {
         self.attempt = 20;
+        let half = u64::try_from((self.cfg.max / 2).as_nanos()).unwrap_or(u64::MAX);
+        Duration::from_nanos(half.saturating_add(self.rng.u64(0..=half)))
     }
 
     /// Back to the first ceiling (after a successful login).
@@ -71,7 +74,8 @@ mod tests {
         assert_eq!(ceilings, [100, 200, 400, 800, 1600, 2000, 2000, 2000]);
         b.reset();
         assert_eq!(b.ceiling(), Duration::from_millis(100));
-        b.exhaust();
+        let d = b.penalty_delay();
+        assert!(d >= Duration::from_secs(1) && d <= Duration::from_secs(2));
         assert_eq!(b.ceiling(), Duration::from_secs(2));
     }
 

@@ -736,7 +736,6 @@ impl Connection {
 
     fn auth_failed(&mut self, now: Instant, message: String) {
         let user = self.cfg.username.clone();
-        self.backoff.exhaust();
         self.lost(now, CloseReason::AuthFailed { user, message });
     }
 
@@ -795,7 +794,11 @@ impl Connection {
         if reason == CloseReason::Logoff {
             self.stopped = true;
         }
-        self.next_attempt = (!self.stopped).then(|| now + self.backoff.next_delay());
+        let delay = match reason {
+            CloseReason::AuthFailed { .. } => self.backoff.penalty_delay(),
+            _ => self.backoff.next_delay(),
+        };
+        self.next_attempt = (!self.stopped).then(|| now + delay);
         log::warn!(
             server_key = self.cfg.server_key.as_str();
             "link down: {}", self.cfg.redactor.text(&reason.to_string())
