@@ -4,7 +4,9 @@ mod common;
 
 use std::time::Duration;
 
-use ami_conn::{ActionFailure, AuthMethod, CircuitState, CloseReason, SendError, SendOptions, State};
+use ami_conn::{
+    ActionFailure, AuthMethod, CircuitState, CloseReason, SendError, SendOptions, State,
+};
 use ami_proto::actions::{Originate, Ping, QueueStatus};
 use ami_proto::{EncodeError, GenericAction};
 use common::{Harness, config, response};
@@ -27,7 +29,15 @@ fn plain_login_reaches_ready() {
     assert!(id.starts_with("pbx1-i1-"), "{id}");
     h.server(&response(&id, "Message: Authentication accepted\r\n"));
     assert_eq!(h.conn.state(), State::Ready);
-    assert_eq!(h.states(), [State::Connecting, State::AwaitingBanner, State::Authenticating, State::Ready]);
+    assert_eq!(
+        h.states(),
+        [
+            State::Connecting,
+            State::AwaitingBanner,
+            State::Authenticating,
+            State::Ready
+        ]
+    );
     assert!(h.completions().is_empty(), "login is internal");
 }
 
@@ -43,7 +53,10 @@ fn md5_login_uses_the_challenge() {
     h.server(&response(&id, "Challenge: 644548177\r\n"));
     let login = h.sent.last().unwrap();
     assert_eq!(login.get("AuthType"), Some(&b"MD5"[..]));
-    assert_eq!(login.get("Key"), Some(&b"37380a7f08cb920032de8f804e8b06d7"[..]));
+    assert_eq!(
+        login.get("Key"),
+        Some(&b"37380a7f08cb920032de8f804e8b06d7"[..])
+    );
     assert!(login.get("Secret").is_none());
     let id = h.last_sent_id("Login");
     h.server(&response(&id, "Message: Authentication accepted\r\n"));
@@ -54,8 +67,17 @@ fn md5_login_uses_the_challenge() {
 fn send_outside_ready_is_refused() {
     let mut h = Harness::new(config());
     let check = |h: &mut Harness, state: State| {
-        let err = h.conn.send(h.now, &Ping, SendOptions::default()).unwrap_err();
-        assert_eq!(err, SendError::NotReady { server: "pbx1".into(), state });
+        let err = h
+            .conn
+            .send(h.now, &Ping, SendOptions::default())
+            .unwrap_err();
+        assert_eq!(
+            err,
+            SendError::NotReady {
+                server: "pbx1".into(),
+                state
+            }
+        );
         assert!(err.to_string().contains("not Ready"));
     };
     check(&mut h, State::Disconnected);
@@ -65,7 +87,11 @@ fn send_outside_ready_is_refused() {
     check(&mut h, State::AwaitingBanner);
     h.banner();
     check(&mut h, State::Authenticating);
-    assert_eq!(h.sent_names(), ["Login"], "nothing but Login before authentication");
+    assert_eq!(
+        h.sent_names(),
+        ["Login"],
+        "nothing but Login before authentication"
+    );
 }
 
 #[test]
@@ -77,7 +103,10 @@ fn connect_budget_covers_connect_and_login() {
     h.advance(Duration::from_millis(2999));
     assert_eq!(h.conn.state(), State::Connecting);
     h.advance(Duration::from_millis(1));
-    assert_eq!(h.disconnects(), [&CloseReason::ConnectTimeout(Duration::from_secs(3))]);
+    assert_eq!(
+        h.disconnects(),
+        [&CloseReason::ConnectTimeout(Duration::from_secs(3))]
+    );
     // Connected, but the banner and login take too long: same budget.
     let mut h = Harness::new(config());
     h.connect();
@@ -94,9 +123,17 @@ fn failed_login_is_its_own_reason_and_backs_off_to_the_max() {
     h.connect();
     h.banner();
     let id = h.last_sent_id("Login");
-    h.server(&format!("Response: Error\r\nActionID: {id}\r\nMessage: Authentication failed\r\n\r\n"));
+    h.server(&format!(
+        "Response: Error\r\nActionID: {id}\r\nMessage: Authentication failed\r\n\r\n"
+    ));
     let reason = h.disconnects()[0].clone();
-    assert_eq!(reason, CloseReason::AuthFailed { user: "admin".into(), message: "Authentication failed".into() });
+    assert_eq!(
+        reason,
+        CloseReason::AuthFailed {
+            user: "admin".into(),
+            message: "Authentication failed".into()
+        }
+    );
     assert!(!reason.to_string().contains("amp111"));
     // No hammering: the next attempt waits at least half the largest backoff.
     let next = h.conn.poll_timeout().unwrap();
@@ -154,9 +191,15 @@ fn heartbeat_after_silence_then_read_timeout() {
     h.advance(Duration::from_secs(10));
     assert_eq!(h.conn.stats().heartbeats, 2);
     h.advance(Duration::from_secs(20));
-    assert_eq!(h.disconnects(), [&CloseReason::ReadTimeout(Duration::from_secs(30))]);
+    assert_eq!(
+        h.disconnects(),
+        [&CloseReason::ReadTimeout(Duration::from_secs(30))]
+    );
     // The action timed out first (5 s), and so completed once.
-    assert!(matches!(h.completion(&pending), Err(ActionFailure::Timeout(_))));
+    assert!(matches!(
+        h.completion(&pending),
+        Err(ActionFailure::Timeout(_))
+    ));
 }
 
 #[test]
@@ -165,10 +208,19 @@ fn action_timeout_and_late_reply_counted_unmatched() {
     let id = h.send(&Ping);
     let quick = h
         .conn
-        .send(h.now, &Ping, SendOptions { timeout: Some(Duration::from_secs(1)), action_id: None })
+        .send(
+            h.now,
+            &Ping,
+            SendOptions {
+                timeout: Some(Duration::from_secs(1)),
+                action_id: None,
+            },
+        )
         .unwrap();
     h.advance(Duration::from_secs(1));
-    assert!(matches!(h.completion(&quick), Err(ActionFailure::Timeout(d)) if *d == Duration::from_secs(1)));
+    assert!(
+        matches!(h.completion(&quick), Err(ActionFailure::Timeout(d)) if *d == Duration::from_secs(1))
+    );
     h.advance(Duration::from_secs(4));
     assert!(matches!(h.completion(&id), Err(ActionFailure::Timeout(_))));
     h.server(&response(&id, "Ping: Pong\r\n"));
@@ -184,11 +236,19 @@ fn logoff_closes_gracefully_and_stops() {
     h.conn.close(h.now);
     h.pump();
     assert_eq!(h.conn.state(), State::Closing);
-    assert!(matches!(h.conn.send(h.now, &Ping, SendOptions::default()), Err(SendError::NotReady { .. })));
+    assert!(matches!(
+        h.conn.send(h.now, &Ping, SendOptions::default()),
+        Err(SendError::NotReady { .. })
+    ));
     h.server(&response(&p, "Ping: Pong\r\n"));
-    assert!(h.completion(&p).is_ok(), "actions answered before Goodbye complete normally");
+    assert!(
+        h.completion(&p).is_ok(),
+        "actions answered before Goodbye complete normally"
+    );
     let id = h.last_sent_id("Logoff");
-    h.server(&format!("Response: Goodbye\r\nActionID: {id}\r\nMessage: Thanks for all the fish.\r\n\r\n"));
+    h.server(&format!(
+        "Response: Goodbye\r\nActionID: {id}\r\nMessage: Thanks for all the fish.\r\n\r\n"
+    ));
     assert_eq!(h.disconnects(), [&CloseReason::Logoff]);
     assert_eq!(h.conn.poll_timeout(), None, "no reconnect");
     h.advance(Duration::from_secs(3600));
@@ -199,18 +259,32 @@ fn logoff_closes_gracefully_and_stops() {
 fn server_shutdown_then_reconnect_and_login_again() {
     let mut h = Harness::ready();
     let p = h.send(&Ping);
-    h.server("Event: Shutdown\r\nPrivilege: system,all\r\nShutdown: Cleanly\r\nRestart: True\r\n\r\n");
+    h.server(
+        "Event: Shutdown\r\nPrivilege: system,all\r\nShutdown: Cleanly\r\nRestart: True\r\n\r\n",
+    );
     h.close(CloseReason::PeerClosed);
-    assert_eq!(h.disconnects(), [&CloseReason::ServerShutdown { restart: true }]);
-    assert!(matches!(h.completion(&p), Err(ActionFailure::ConnectionLost(_))));
+    assert_eq!(
+        h.disconnects(),
+        [&CloseReason::ServerShutdown { restart: true }]
+    );
+    assert!(matches!(
+        h.completion(&p),
+        Err(ActionFailure::ConnectionLost(_))
+    ));
     while !h.conn.wants_connect(h.now) {
         h.step().expect("a reconnect timer");
     }
     let before = h.sent.len();
     h.connect();
     h.banner();
-    assert_eq!(h.sent[before..].iter().map(|m| m.action_name().unwrap().into_owned()).collect::<Vec<_>>(), ["Login"],
-        "nothing but Login before authentication after a reconnect");
+    assert_eq!(
+        h.sent[before..]
+            .iter()
+            .map(|m| m.action_name().unwrap().into_owned())
+            .collect::<Vec<_>>(),
+        ["Login"],
+        "nothing but Login before authentication after a reconnect"
+    );
     let id = h.last_sent_id("Login");
     h.server(&response(&id, "Message: Authentication accepted\r\n"));
     assert_eq!(h.conn.stats().reconnects, 1);
@@ -227,8 +301,17 @@ fn backpressure_pending_and_write_buffer() {
     for _ in 0..3 {
         h.conn.send(h.now, &Ping, SendOptions::default()).unwrap();
     }
-    let err = h.conn.send(h.now, &Ping, SendOptions::default()).unwrap_err();
-    assert_eq!(err, SendError::TooManyPending { server: "pbx1".into(), pending: 3 });
+    let err = h
+        .conn
+        .send(h.now, &Ping, SendOptions::default())
+        .unwrap_err();
+    assert_eq!(
+        err,
+        SendError::TooManyPending {
+            server: "pbx1".into(),
+            pending: 3
+        }
+    );
 
     let mut cfg = config();
     cfg.write_buffer_limit = 200;
@@ -241,29 +324,53 @@ fn backpressure_pending_and_write_buffer() {
             Err(e) => break e,
         }
     };
-    assert!(matches!(err, SendError::WriteBufferFull { limit: 200, .. }), "{err}");
+    assert!(
+        matches!(err, SendError::WriteBufferFull { limit: 200, .. }),
+        "{err}"
+    );
     assert!(h.conn.buffered_write() <= 200);
     let whole = h.conn.buffered_write();
     assert_eq!(h.conn.pending_count(), accepted, "nothing half-queued");
     h.pump();
-    assert_eq!(h.sent.iter().filter(|m| m.action_name().as_deref() == Some("Ping")).count(), accepted);
+    assert_eq!(
+        h.sent
+            .iter()
+            .filter(|m| m.action_name().as_deref() == Some("Ping"))
+            .count(),
+        accepted
+    );
     assert!(whole > 0);
 }
 
 #[test]
 fn user_action_ids() {
     let mut h = Harness::ready();
-    let opts = |id: &str| SendOptions { timeout: None, action_id: Some(id.into()) };
+    let opts = |id: &str| SendOptions {
+        timeout: None,
+        action_id: Some(id.into()),
+    };
     assert_eq!(h.conn.send(h.now, &Ping, opts("mine-1")).unwrap(), "mine-1");
-    assert_eq!(h.conn.send(h.now, &Ping, opts("mine-1")).unwrap_err(), SendError::DuplicateActionId("mine-1".into()));
+    assert_eq!(
+        h.conn.send(h.now, &Ping, opts("mine-1")).unwrap_err(),
+        SendError::DuplicateActionId("mine-1".into())
+    );
     assert!(matches!(
         h.conn.send(h.now, &Ping, opts("has space")).unwrap_err(),
         SendError::Encode(EncodeError::InvalidActionId { .. })
     ));
     let long = "x".repeat(200);
-    assert!(matches!(h.conn.send(h.now, &Ping, opts(&long)).unwrap_err(), SendError::Encode(EncodeError::ActionIdTooLong { .. })));
     assert!(matches!(
-        h.conn.send(h.now, &GenericAction::new("X").header("A", "1\r\n"), SendOptions::default()).unwrap_err(),
+        h.conn.send(h.now, &Ping, opts(&long)).unwrap_err(),
+        SendError::Encode(EncodeError::ActionIdTooLong { .. })
+    ));
+    assert!(matches!(
+        h.conn
+            .send(
+                h.now,
+                &GenericAction::new("X").header("A", "1\r\n"),
+                SendOptions::default()
+            )
+            .unwrap_err(),
         SendError::Encode(EncodeError::HeaderInjection { .. })
     ));
     assert_eq!(h.conn.pending_count(), 1);
@@ -286,9 +393,27 @@ fn generated_ids_are_unique_and_fit() {
 #[test]
 fn poll_timeout_is_the_earliest_timer() {
     let mut h = Harness::ready();
-    assert_eq!(h.conn.poll_timeout(), Some(h.now + Duration::from_secs(10)), "heartbeat");
-    let id = h.conn.send(h.now, &Ping, SendOptions { timeout: Some(Duration::from_secs(2)), action_id: None }).unwrap();
-    assert_eq!(h.conn.poll_timeout(), Some(h.now + Duration::from_secs(2)), "action deadline");
+    assert_eq!(
+        h.conn.poll_timeout(),
+        Some(h.now + Duration::from_secs(10)),
+        "heartbeat"
+    );
+    let id = h
+        .conn
+        .send(
+            h.now,
+            &Ping,
+            SendOptions {
+                timeout: Some(Duration::from_secs(2)),
+                action_id: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        h.conn.poll_timeout(),
+        Some(h.now + Duration::from_secs(2)),
+        "action deadline"
+    );
     h.server(&response(&id, "Ping: Pong\r\n"));
     assert_eq!(h.conn.poll_timeout(), Some(h.now + Duration::from_secs(10)));
     // Extra handle_timeout calls are harmless.
@@ -304,8 +429,13 @@ fn async_originate_completes_on_its_event() {
     let id = h.send(&Originate::extension("PJSIP/100", "default", "200", "1").asynchronous(true));
     h.server(&response(&id, "Message: Originate successfully queued\r\n"));
     assert!(h.completions().is_empty());
-    h.server(&format!("Event: OriginateResponse\r\nActionID: {id}\r\nResponse: Success\r\nReason: 4\r\n\r\n"));
+    h.server(&format!(
+        "Event: OriginateResponse\r\nActionID: {id}\r\nResponse: Success\r\nReason: 4\r\n\r\n"
+    ));
     let out = h.completion(&id).as_ref().unwrap();
     assert!(out.events[0].is_event_named("OriginateResponse"));
-    assert!(h.events().is_empty(), "our own OriginateResponse is the action's, not a stray event");
+    assert!(
+        h.events().is_empty(),
+        "our own OriginateResponse is the action's, not a stray event"
+    );
 }

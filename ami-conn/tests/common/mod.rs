@@ -52,7 +52,9 @@ impl Harness {
         h.connect();
         h.banner();
         let id = h.last_sent_id("Login");
-        h.server(&format!("Response: Success\r\nActionID: {id}\r\nMessage: Authentication accepted\r\n\r\n"));
+        h.server(&format!(
+            "Response: Success\r\nActionID: {id}\r\nMessage: Authentication accepted\r\n\r\n"
+        ));
         assert_eq!(h.conn.state(), State::Ready);
         h.outputs.clear();
         h
@@ -124,17 +126,26 @@ impl Harness {
             .sent
             .iter()
             .rev()
-            .find(|m| m.action_name().is_some_and(|n| n.eq_ignore_ascii_case(action)))
+            .find(|m| {
+                m.action_name()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(action))
+            })
             .unwrap_or_else(|| panic!("no {action} sent; sent: {:?}", self.sent_names()));
         String::from_utf8(m.action_id().unwrap().to_vec()).unwrap()
     }
 
     pub fn sent_names(&self) -> Vec<String> {
-        self.sent.iter().filter_map(|m| m.action_name().map(|n| n.into_owned())).collect()
+        self.sent
+            .iter()
+            .filter_map(|m| m.action_name().map(|n| n.into_owned()))
+            .collect()
     }
 
     pub fn send(&mut self, a: &dyn Action) -> String {
-        let id = self.conn.send(self.now, a, SendOptions::default()).expect("send");
+        let id = self
+            .conn
+            .send(self.now, a, SendOptions::default())
+            .expect("send");
         self.pump();
         id
     }
@@ -151,7 +162,11 @@ impl Harness {
     }
 
     pub fn completion(&self, id: &str) -> &Result<Outcome, ActionFailure> {
-        let all: Vec<_> = self.completions().into_iter().filter(|(i, _)| *i == id).collect();
+        let all: Vec<_> = self
+            .completions()
+            .into_iter()
+            .filter(|(i, _)| *i == id)
+            .collect();
         assert_eq!(all.len(), 1, "{id} completed {} times", all.len());
         all[0].1
     }
