@@ -14,6 +14,8 @@ use crate::scan;
 const END_COMMAND: &[u8] = b"--END COMMAND--";
 /// Reads' worth of bytes allocated at once (see [`Decoder::read_with`]).
 const ALLOC_READS: usize = 8;
+/// Cap on one allocation of the buffer or the index.
+const MAX_ALLOC_UNIT: usize = 128 * 1024;
 /// What the one-line banner starts with.
 const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 
@@ -275,7 +277,7 @@ impl Decoder {
 
     /// Bytes allocated at once for the buffer and the index.
     fn alloc_unit(&self) -> usize {
-        self.read_chunk * ALLOC_READS
+        (self.read_chunk * ALLOC_READS).clamp(self.read_chunk, MAX_ALLOC_UNIT)
     }
 
     fn spare_ptr(&self) -> usize {

@@ -697,6 +697,8 @@ impl Server {
     fn unbind(&mut self) {
         if let Some(l) = self.listener.take() {
             let _ = self.poller.delete(&l);
+            // Closed before anyone is told it is.
+            drop(l);
             self.shared.update(|s| s.listening = false);
         }
     }
