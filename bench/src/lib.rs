@@ -1,5 +1,7 @@
 //! Shared inputs for the libami benchmarks.
 
+pub mod conn;
+
 use std::path::PathBuf;
 
 /// Reads a file of the real-Asterisk corpus (`testdata/asterisk22/`, a copy
