@@ -1,0 +1,37 @@
+//! Errors of the manager: misuse and backpressure ([`ClusterError`]), and
+//! how an action sent through it ended without a result.
+
+use ami_conn::SendError;
+
+/// What the manager refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClusterError {
+    /// No server has this key.
+    #[error("unknown server key {0:?}")]
+    UnknownServer(String),
+    /// There is no default server.
+    #[error("no default server configured")]
+    NoDefault,
+    /// The routing strategy found no Ready server.
+    #[error("no Ready server available for routing ({strategy})")]
+    NoServerReady {
+        /// The strategy's name.
+        strategy: &'static str,
+    },
+    /// The server refused the action (not Ready, backpressure, encoding).
+    #[error(transparent)]
+    Send(#[from] SendError),
+    /// The handle's submission queue is full.
+    #[error("backpressure: submission queue full ({capacity} waiting)")]
+    QueueFull {
+        /// The queue's capacity.
+        capacity: usize,
+    },
+    /// The manager is gone.
+    #[error("the manager was dropped")]
+    Closed,
+    /// A server with this key already exists.
+    #[error("duplicate server key {0:?}")]
+    DuplicateServer(String),
+}

@@ -1,0 +1,26 @@
+//! What listeners and the pull API receive.
+
+use std::sync::Arc;
+
+use ami_conn::ActionFailure;
+use ami_proto::{Message, Outcome};
+
+/// An event with the key of the server it came from.
+#[derive(Debug, Clone)]
+pub struct ServerEvent {
+    /// The server's key.
+    pub server_key: Arc<str>,
+    /// The event.
+    pub message: Message,
+}
+
+/// An action's outcome with the server and ActionID it belongs to.
+#[derive(Debug, Clone)]
+pub struct ActionCompletion {
+    /// The server's key.
+    pub server_key: Arc<str>,
+    /// The ActionID.
+    pub action_id: String,
+    /// The outcome.
+    pub result: Result<Outcome, ActionFailure>,
+}

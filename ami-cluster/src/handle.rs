@@ -1,0 +1,90 @@
+//! [`ManagerHandle`]: submit actions from other threads through a bounded
+//! queue that wakes the selector.
+
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
+
+use ami_conn::SendOptions;
+use ami_proto::Action;
+use polling::Poller;
+
+use crate::error::ClusterError;
+use crate::event::ActionCompletion;
+use crate::manager::AmiClientManager;
+
+pub(crate) struct Submission {
+    server: Option<String>,
+    action: Box<dyn Action>,
+    reply: mpsc::Sender<Result<ActionCompletion, ClusterError>>,
+}
+
+/// A `Send + Clone` handle to a manager running on another thread.
+///
+/// ```no_run
+/// # let m = ami_cluster::AmiClientManager::new().unwrap();
+/// let h = m.handle();
+/// std::thread::spawn(move || {
+///     let rx = h.submit(Some("pbx1"), Box::new(ami_proto::actions::Ping)).unwrap();
+///     println!("{:?}", rx.recv().unwrap().map(|c| c.action_id));
+/// });
+/// ```
+#[derive(Clone)]
+pub struct ManagerHandle {
+    tx: SyncSender<Submission>,
+    poller: Arc<Poller>,
+    capacity: usize,
+}
+
+impl std::fmt::Debug for ManagerHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ManagerHandle").field("capacity", &self.capacity).finish()
+    }
+}
+
+impl ManagerHandle {
+    pub(crate) fn new(tx: SyncSender<Submission>, poller: Arc<Poller>, capacity: usize) -> Self {
+        Self { tx, poller, capacity }
+    }
+
+    /// Queues an action for `server` (or the routing strategy with `None`)
+    /// and wakes the selector. The receiver gets the outcome, or the
+    /// manager's refusal, once.
+    ///
+    /// # Errors
+    /// [`ClusterError::QueueFull`] (backpressure) or [`ClusterError::Closed`].
+    pub fn submit(
+        &self,
+        server: Option<&str>,
+        action: Box<dyn Action>,
+    ) -> Result<Receiver<Result<ActionCompletion, ClusterError>>, ClusterError> {
+        let (reply, rx) = mpsc::channel();
+        let sub = Submission {
+            server: server.map(str::to_owned),
+            action,
+            reply,
+        };
+        match self.tx.try_send(sub) {
+            Ok(()) => {
+                let _ = self.poller.notify();
+                Ok(rx)
+            }
+            Err(TrySendError::Full(_)) => Err(ClusterError::QueueFull { capacity: self.capacity }),
+            Err(TrySendError::Disconnected(_)) => Err(ClusterError::Closed),
+        }
+    }
+}
+
+/// Runs one submission on the manager's thread.
+pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
+    let reply = sub.reply.clone();
+    let cb = Box::new(move |_: &mut AmiClientManager, done: ActionCompletion| {
+        let _ = reply.send(Ok(done));
+    });
+    let sent = match &sub.server {
+        Some(key) => m.server(key).and_then(|s| s.send_opts(sub.action.as_ref(), SendOptions::default(), Some(cb))),
+        None => m.send_with(sub.action.as_ref(), move |mgr, done| cb(mgr, done)).map(|(_, id)| id),
+    };
+    if let Err(e) = sent {
+        let _ = sub.reply.send(Err(e));
+    }
+}

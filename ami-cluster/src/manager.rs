@@ -1,0 +1,741 @@
+//! [`AmiClientManager`]: every server on one `polling` selector.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::net::SocketAddr;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::time::{Duration, Instant};
+
+use ami_conn::{ConnConfig, Connection, Output, SendOptions, State};
+use ami_proto::Action;
+use polling::{Events, Poller};
+
+use crate::error::ClusterError;
+use crate::event::{ActionCompletion, ServerEvent};
+use crate::handle::{ManagerHandle, Submission};
+use crate::metrics::{self, Health};
+use crate::routing::Routing;
+use crate::server::Server;
+use crate::timers::Timers;
+
+/// Largest tick timeout; larger ones are clamped and counted.
+pub const MAX_TICK_TIMEOUT_MS: u64 = 250;
+
+/// A listener for events: it may call back into the manager (to send).
+pub type EventCallback = Box<dyn FnMut(&mut AmiClientManager, &ServerEvent) + Send>;
+/// Called once with an action's outcome; it may call back into the manager.
+pub type CompletionCallback = Box<dyn FnOnce(&mut AmiClientManager, ActionCompletion) + Send>;
+
+/// Identifies a listener, for [`AmiClientManager::remove_listener`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ListenerId(u64);
+
+/// Per-tick budgets that keep one flooding or flapping server from
+/// starving the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes read from one server per tick (default 256 KiB).
+    pub max_read_per_tick: usize,
+    /// Events and completions dispatched from one server per tick (default 4,096).
+    pub max_dispatch_per_tick: usize,
+    /// Connection attempts started per tick across all servers (default 32).
+    pub max_connects_per_tick: usize,
+    /// Capacity of the pull queues (default 10,000; oldest dropped).
+    pub pull_queue_capacity: usize,
+    /// Capacity of the cross-thread submission queue (default 10,000).
+    pub submit_queue_capacity: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_read_per_tick: 256 * 1024,
+            max_dispatch_per_tick: 4096,
+            max_connects_per_tick: 32,
+            pull_queue_capacity: 10_000,
+            submit_queue_capacity: 10_000,
+        }
+    }
+}
+
+/// What one tick did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TickReport {
+    /// Anything happened (bytes, events, completions, connects, timers).
+    pub progressed: bool,
+    /// Sockets the selector reported ready.
+    pub ready: usize,
+    /// Bytes read.
+    pub bytes_read: usize,
+    /// Events dispatched.
+    pub events: usize,
+    /// Completions dispatched.
+    pub completions: usize,
+    /// Connection attempts started.
+    pub connects: usize,
+    /// Server timers that fired.
+    pub timers: usize,
+    /// The timeout was above 250 ms and was clamped.
+    pub clamped: bool,
+}
+
+struct Listener {
+    id: u64,
+    /// Lowercased event name; `None` for every event.
+    name: Option<String>,
+    f: EventCallback,
+}
+
+/// Many AMI servers driven by one selector: the seed's `AmiClientManager`.
+///
+/// Call [`tick_all`](Self::tick_all) in a loop (10-50 ms cadence), or
+/// [`poll_all`](Self::poll_all) from your own loop. Each call is exactly one
+/// `Poller::wait`, bounded by the timeout and the nearest deadline; it
+/// services only ready sockets and due timers, then dispatches events and
+/// completions to listeners and callbacks, after every internal borrow is
+/// released (a callback may call `send`).
+///
+/// ```no_run
+/// use ami_cluster::AmiClientManager;
+/// use ami_conn::ConnConfig;
+/// use ami_proto::actions::Ping;
+///
+/// let mut m = AmiClientManager::new().unwrap();
+/// m.add_server("pbx1", "127.0.0.1:5038".parse().unwrap(), ConnConfig::new("pbx1", "admin", "amp111")).unwrap();
+/// m.on_event("Hangup", |_, ev| println!("{}: {:?}", ev.server_key, ev.message.get_str("Channel")));
+/// loop {
+///     m.tick_all(25);
+///     if let Ok(s) = m.server("pbx1") {
+///         let _ = s.send_with(&Ping, |_, done| println!("{:?}", done.result.is_ok()));
+///     }
+/// }
+/// ```
+pub struct AmiClientManager {
+    poller: Arc<Poller>,
+    poll_events: Events,
+    servers: Vec<Server>,
+    index: HashMap<String, usize>,
+    default: Option<usize>,
+    routing: Routing,
+    rr: usize,
+    timers: Timers,
+    listeners: Vec<Listener>,
+    removed_listeners: HashSet<u64>,
+    next_listener: u64,
+    callbacks: HashMap<(usize, String), CompletionCallback>,
+    pull_events: Option<VecDeque<ServerEvent>>,
+    pull_completions: VecDeque<ActionCompletion>,
+    pull_dropped: u64,
+    /// Servers with undispatched outputs left by the dispatch budget.
+    hot: Vec<usize>,
+    touched: Vec<usize>,
+    touched_mark: Vec<bool>,
+    write_dirty: Vec<usize>,
+    submit_rx: Receiver<Submission>,
+    submit_tx: SyncSender<Submission>,
+    clamped: u64,
+    limits: Limits,
+}
+
+impl std::fmt::Debug for AmiClientManager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AmiClientManager")
+            .field("servers", &self.servers.iter().map(|s| (&*s.key, s.conn.state())).collect::<Vec<_>>())
+            .field("routing", &self.routing)
+            .field("listeners", &self.listeners.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl AmiClientManager {
+    /// An empty manager with default limits.
+    ///
+    /// # Errors
+    /// When the OS selector cannot be created.
+    pub fn new() -> std::io::Result<Self> {
+        Self::with_limits(Limits::default())
+    }
+
+    /// An empty manager with these limits.
+    ///
+    /// # Errors
+    /// When the OS selector cannot be created.
+    pub fn with_limits(limits: Limits) -> std::io::Result<Self> {
+        let (submit_tx, submit_rx) = sync_channel(limits.submit_queue_capacity.max(1));
+        Ok(Self {
+            poller: Arc::new(Poller::new()?),
+            poll_events: Events::new(),
+            servers: Vec::new(),
+            index: HashMap::new(),
+            default: None,
+            routing: Routing::default(),
+            rr: 0,
+            timers: Timers::default(),
+            listeners: Vec::new(),
+            removed_listeners: HashSet::new(),
+            next_listener: 0,
+            callbacks: HashMap::new(),
+            pull_events: None,
+            pull_completions: VecDeque::new(),
+            pull_dropped: 0,
+            hot: Vec::new(),
+            touched: Vec::new(),
+            touched_mark: Vec::new(),
+            write_dirty: Vec::new(),
+            submit_rx,
+            submit_tx,
+            clamped: 0,
+            limits,
+        })
+    }
+
+    /// Adds a server (the first one added is the default until
+    /// [`set_default`](Self::set_default)). It connects on the next tick.
+    ///
+    /// # Errors
+    /// [`ClusterError::DuplicateServer`].
+    pub fn add_server(&mut self, key: &str, addr: SocketAddr, cfg: ConnConfig) -> Result<(), ClusterError> {
+        if self.index.contains_key(key) {
+            return Err(ClusterError::DuplicateServer(key.into()));
+        }
+        let now = Instant::now();
+        let idx = self.servers.len();
+        let conn = Connection::new(cfg, now);
+        self.timers.set(idx, conn.poll_timeout());
+        self.servers.push(Server::new(Arc::from(key), addr, conn));
+        self.touched_mark.push(false);
+        self.index.insert(key.to_owned(), idx);
+        if self.default.is_none() {
+            self.default = Some(idx);
+        }
+        Ok(())
+    }
+
+    /// Makes `key` the default server.
+    ///
+    /// # Errors
+    /// [`ClusterError::UnknownServer`].
+    pub fn set_default(&mut self, key: &str) -> Result<(), ClusterError> {
+        self.default = Some(self.idx(key)?);
+        Ok(())
+    }
+
+    fn idx(&self, key: &str) -> Result<usize, ClusterError> {
+        self.index.get(key).copied().ok_or_else(|| ClusterError::UnknownServer(key.into()))
+    }
+
+    /// Server keys, in the order added.
+    pub fn server_keys(&self) -> Vec<&str> {
+        self.servers.iter().map(|s| &*s.key).collect()
+    }
+
+    /// A server by key.
+    ///
+    /// # Errors
+    /// [`ClusterError::UnknownServer`].
+    pub fn server(&mut self, key: &str) -> Result<ServerRef<'_>, ClusterError> {
+        let idx = self.idx(key)?;
+        Ok(ServerRef { mgr: self, idx })
+    }
+
+    /// The default server.
+    ///
+    /// # Errors
+    /// [`ClusterError::NoDefault`].
+    pub fn default_server(&mut self) -> Result<ServerRef<'_>, ClusterError> {
+        let idx = self.default.ok_or(ClusterError::NoDefault)?;
+        Ok(ServerRef { mgr: self, idx })
+    }
+
+    /// A server's connection state.
+    ///
+    /// # Errors
+    /// [`ClusterError::UnknownServer`].
+    pub fn state(&self, key: &str) -> Result<State, ClusterError> {
+        Ok(self.servers[self.idx(key)?].conn.state())
+    }
+
+    /// Sets the routing strategy used by [`send`](Self::send).
+    pub fn routing(&mut self, routing: Routing) {
+        self.routing = routing;
+    }
+
+    /// Picks a Ready server by the routing strategy.
+    fn route(&mut self) -> Result<usize, ClusterError> {
+        let ready = |s: &Server| s.conn.state() == State::Ready;
+        let none = || ClusterError::NoServerReady { strategy: self.routing.name() };
+        match &self.routing {
+            Routing::RoundRobin => {
+                let n = self.servers.len();
+                for k in 0..n {
+                    let i = (self.rr + k) % n;
+                    if ready(&self.servers[i]) {
+                        self.rr = i + 1;
+                        return Ok(i);
+                    }
+                }
+                Err(none())
+            }
+            Routing::Failover(order) => order
+                .iter()
+                .filter_map(|k| self.index.get(k))
+                .copied()
+                .find(|&i| ready(&self.servers[i]))
+                .ok_or_else(none),
+            Routing::Explicit(k) => match self.index.get(k) {
+                Some(&i) if ready(&self.servers[i]) => Ok(i),
+                Some(_) => Err(none()),
+                None => Err(ClusterError::UnknownServer(k.clone())),
+            },
+        }
+    }
+
+    /// Sends through the routing strategy; the outcome goes to the pull
+    /// queue ([`next_completion`](Self::next_completion)).
+    ///
+    /// # Errors
+    /// No Ready server, or the server's refusal.
+    pub fn send(&mut self, action: &dyn Action) -> Result<(Arc<str>, String), ClusterError> {
+        let idx = self.route()?;
+        let id = self.send_to(idx, action, SendOptions::default(), None)?;
+        Ok((self.servers[idx].key.clone(), id))
+    }
+
+    /// Sends through the routing strategy with a completion callback.
+    ///
+    /// # Errors
+    /// No Ready server, or the server's refusal.
+    pub fn send_with<F>(&mut self, action: &dyn Action, f: F) -> Result<(Arc<str>, String), ClusterError>
+    where
+        F: FnOnce(&mut Self, ActionCompletion) + Send + 'static,
+    {
+        let idx = self.route()?;
+        let id = self.send_to(idx, action, SendOptions::default(), Some(Box::new(f)))?;
+        Ok((self.servers[idx].key.clone(), id))
+    }
+
+    pub(crate) fn send_to(
+        &mut self,
+        idx: usize,
+        action: &dyn Action,
+        opts: SendOptions,
+        cb: Option<CompletionCallback>,
+    ) -> Result<String, ClusterError> {
+        let now = Instant::now();
+        let s = &mut self.servers[idx];
+        let id = s.conn.send(now, action, opts)?;
+        s.sent_at.insert(id.clone(), now);
+        if let Some(cb) = cb {
+            self.callbacks.insert((idx, id.clone()), cb);
+        }
+        self.write_dirty.push(idx);
+        self.touch(idx);
+        Ok(id)
+    }
+
+    /// Calls `f` for every event named `name` (ASCII case-insensitive).
+    pub fn on_event<F>(&mut self, name: &str, f: F) -> ListenerId
+    where
+        F: FnMut(&mut Self, &ServerEvent) + Send + 'static,
+    {
+        self.add_listener(Some(name.to_ascii_lowercase()), Box::new(f))
+    }
+
+    /// Calls `f` for every event.
+    pub fn on_any_event<F>(&mut self, f: F) -> ListenerId
+    where
+        F: FnMut(&mut Self, &ServerEvent) + Send + 'static,
+    {
+        self.add_listener(None, Box::new(f))
+    }
+
+    fn add_listener(&mut self, name: Option<String>, f: EventCallback) -> ListenerId {
+        self.next_listener += 1;
+        self.listeners.push(Listener {
+            id: self.next_listener,
+            name,
+            f,
+        });
+        ListenerId(self.next_listener)
+    }
+
+    /// Removes a listener.
+    pub fn remove_listener(&mut self, id: ListenerId) {
+        self.listeners.retain(|l| l.id != id.0);
+        // It may be out for dispatch right now.
+        self.removed_listeners.insert(id.0);
+    }
+
+    /// Keeps events for [`next_event`](Self::next_event) too (off by
+    /// default, so a listener-only program does not fill a queue).
+    pub fn enable_event_pull(&mut self) {
+        self.pull_events.get_or_insert_with(VecDeque::new);
+    }
+
+    /// The oldest event not yet pulled (after [`enable_event_pull`](Self::enable_event_pull)).
+    pub fn next_event(&mut self) -> Option<ServerEvent> {
+        self.pull_events.as_mut()?.pop_front()
+    }
+
+    /// The oldest completion of an action sent without a callback.
+    pub fn next_completion(&mut self) -> Option<ActionCompletion> {
+        self.pull_completions.pop_front()
+    }
+
+    /// Items dropped from the full pull queues.
+    pub fn pull_dropped(&self) -> u64 {
+        self.pull_dropped
+    }
+
+    /// A `Send + Clone` handle for other threads.
+    pub fn handle(&self) -> ManagerHandle {
+        ManagerHandle::new(self.submit_tx.clone(), self.poller.clone(), self.limits.submit_queue_capacity)
+    }
+
+    /// Prometheus text of every server's metrics.
+    pub fn metrics_text(&self) -> String {
+        let refs: Vec<&Server> = self.servers.iter().collect();
+        metrics::render(&refs, self.clamped, Instant::now())
+    }
+
+    /// A health snapshot per server.
+    pub fn health(&self) -> Vec<Health> {
+        let now = Instant::now();
+        self.servers
+            .iter()
+            .map(|s| Health {
+                server_key: s.key.to_string(),
+                state: s.conn.state(),
+                circuit: s.conn.circuit(now),
+                pending: s.conn.pending_count(),
+                queue_depth: s.conn.queue_depth(),
+                last_error: s.metrics.last_error.clone(),
+            })
+            .collect()
+    }
+
+    /// Tick timeouts clamped so far.
+    pub fn clamped_timeouts(&self) -> u64 {
+        self.clamped
+    }
+
+    /// `tick_all(0)`: never blocks (for embedding in another loop).
+    pub fn poll_all(&mut self) -> TickReport {
+        self.tick_all(0)
+    }
+
+    /// Logs off every server (they stop reconnecting); keep ticking until
+    /// [`all_closed`](Self::all_closed) to let the Goodbyes arrive.
+    pub fn close_all(&mut self) {
+        let now = Instant::now();
+        for idx in 0..self.servers.len() {
+            self.servers[idx].conn.close(now);
+            self.write_dirty.push(idx);
+            self.touch(idx);
+        }
+    }
+
+    /// True when every server is disconnected.
+    pub fn all_closed(&self) -> bool {
+        self.servers.iter().all(|s| s.conn.state() == State::Disconnected)
+    }
+
+    /// Ticks only for `key`: one wait bounded by `timeout_ms`, servicing that
+    /// server (others' readiness is kept for their next tick).
+    ///
+    /// # Errors
+    /// [`ClusterError::UnknownServer`].
+    pub fn tick(&mut self, key: &str, timeout_ms: u64) -> Result<TickReport, ClusterError> {
+        let idx = self.idx(key)?;
+        Ok(self.run_tick(timeout_ms, Some(idx)))
+    }
+
+    /// One turn for every server: exactly one `Poller::wait`, bounded by
+    /// `timeout_ms` (clamped to 250) and the nearest deadline.
+    pub fn tick_all(&mut self, timeout_ms: u64) -> TickReport {
+        self.run_tick(timeout_ms, None)
+    }
+
+    fn touch(&mut self, idx: usize) {
+        if !self.touched_mark[idx] {
+            self.touched_mark[idx] = true;
+            self.touched.push(idx);
+        }
+    }
+
+    fn run_tick(&mut self, timeout_ms: u64, only: Option<usize>) -> TickReport {
+        let mut report = TickReport::default();
+        let timeout_ms = if timeout_ms > MAX_TICK_TIMEOUT_MS {
+            self.clamped += 1;
+            report.clamped = true;
+            log::warn!("tick timeout {timeout_ms} ms clamped to {MAX_TICK_TIMEOUT_MS} ms");
+            MAX_TICK_TIMEOUT_MS
+        } else {
+            timeout_ms
+        };
+        self.drain_submissions();
+        let now = Instant::now();
+        self.fire_timers(now, &mut report);
+        self.flush_dirty(now);
+
+        let work_left = !self.hot.is_empty() || report.progressed_before_wait();
+        let mut wait = Duration::from_millis(timeout_ms);
+        if work_left {
+            wait = Duration::ZERO;
+        } else if let Some(next) = self.timers.next() {
+            wait = wait.min(next.saturating_duration_since(now));
+        }
+        self.poll_events.clear();
+        let _ = self.poller.wait(&mut self.poll_events, Some(wait));
+
+        let now = Instant::now();
+        let ready: Vec<(usize, bool, bool)> = self.poll_events.iter().map(|e| (e.key, e.readable, e.writable)).collect();
+        report.ready = ready.len();
+        for (idx, readable, writable) in ready {
+            if idx >= self.servers.len() {
+                continue;
+            }
+            if only.is_some_and(|o| o != idx) {
+                // Not this server's turn: its readiness stays armed for later.
+                self.servers[idx].armed = None;
+                self.touch(idx);
+                continue;
+            }
+            let budget = self.limits.max_read_per_tick;
+            let s = &mut self.servers[idx];
+            s.armed = None;
+            if s.connecting && (readable || writable) {
+                s.finish_connect(now);
+            }
+            if readable {
+                let (n, _) = s.read(now, budget);
+                report.bytes_read += n;
+            }
+            if writable {
+                s.flush(now);
+            }
+            self.touch(idx);
+        }
+        self.drain_submissions();
+        self.fire_timers(now, &mut report);
+
+        // Dispatch: servers touched this tick plus those the budget left hot.
+        let mut order: Vec<usize> = std::mem::take(&mut self.hot);
+        for &i in &self.touched {
+            if !order.contains(&i) {
+                order.push(i);
+            }
+        }
+        for idx in order {
+            if only.is_some_and(|o| o != idx) {
+                self.hot.push(idx);
+                continue;
+            }
+            self.dispatch(idx, &mut report);
+        }
+        let now = Instant::now();
+        self.flush_dirty(now);
+        for idx in std::mem::take(&mut self.touched) {
+            self.touched_mark[idx] = false;
+            let s = &mut self.servers[idx];
+            let blocked = s.conn.poll_transmit().is_some();
+            s.arm(idx, blocked);
+            self.timers.set(idx, s.conn.poll_timeout());
+        }
+        report.progressed = report.bytes_read > 0
+            || report.events > 0
+            || report.completions > 0
+            || report.connects > 0
+            || report.timers > 0;
+        report
+    }
+
+    fn drain_submissions(&mut self) {
+        while let Ok(sub) = self.submit_rx.try_recv() {
+            crate::handle::apply(self, sub);
+        }
+    }
+
+    fn fire_timers(&mut self, now: Instant, report: &mut TickReport) {
+        let mut deferred = Vec::new();
+        while let Some(idx) = self.timers.pop_due(now) {
+            report.timers += 1;
+            let s = &mut self.servers[idx];
+            s.conn.handle_timeout(now);
+            if s.sock.is_none() && s.conn.wants_connect(now) {
+                if report.connects < self.limits.max_connects_per_tick {
+                    report.connects += 1;
+                    s.open(&self.poller, idx, now);
+                } else {
+                    // Herd control: the rest connect on later ticks.
+                    deferred.push(idx);
+                }
+            }
+            self.write_dirty.push(idx);
+            self.touch(idx);
+        }
+        for idx in deferred {
+            self.timers.set(idx, Some(now));
+        }
+    }
+
+    fn flush_dirty(&mut self, now: Instant) {
+        for idx in std::mem::take(&mut self.write_dirty) {
+            self.servers[idx].flush(now);
+            self.touch(idx);
+        }
+    }
+
+    /// Delivers up to the budget of one server's outputs, borrowing nothing
+    /// from `self` while user code runs.
+    fn dispatch(&mut self, idx: usize, report: &mut TickReport) {
+        let budget = self.limits.max_dispatch_per_tick;
+        let mut outputs = Vec::new();
+        {
+            let s = &mut self.servers[idx];
+            while outputs.len() < budget {
+                match s.conn.poll_output() {
+                    Some(o) => outputs.push(o),
+                    None => break,
+                }
+            }
+            if outputs.len() == budget {
+                self.hot.push(idx);
+            }
+        }
+        let key = self.servers[idx].key.clone();
+        for o in outputs {
+            match o {
+                Output::Event(message) => {
+                    report.events += 1;
+                    let ev = ServerEvent {
+                        server_key: key.clone(),
+                        message,
+                    };
+                    self.deliver_event(idx, &ev);
+                    if let Some(q) = self.pull_events.as_mut() {
+                        if q.len() >= self.limits.pull_queue_capacity {
+                            q.pop_front();
+                            self.pull_dropped += 1;
+                        }
+                        q.push_back(ev);
+                    }
+                }
+                Output::Completed { id, result } => {
+                    report.completions += 1;
+                    let s = &mut self.servers[idx];
+                    if let Some(at) = s.sent_at.remove(&id) {
+                        s.metrics.observe(at.elapsed());
+                    }
+                    let done = ActionCompletion {
+                        server_key: key.clone(),
+                        action_id: id.clone(),
+                        result,
+                    };
+                    match self.callbacks.remove(&(idx, id)) {
+                        Some(cb) => {
+                            if catch_unwind(AssertUnwindSafe(|| cb(self, done))).is_err() {
+                                self.servers[idx].metrics.listener_panics += 1;
+                                log::error!(server_key = &*key; "completion callback panicked");
+                            }
+                        }
+                        None => {
+                            if self.pull_completions.len() >= self.limits.pull_queue_capacity {
+                                self.pull_completions.pop_front();
+                                self.pull_dropped += 1;
+                            }
+                            self.pull_completions.push_back(done);
+                        }
+                    }
+                }
+                Output::Disconnected { reason } => {
+                    let s = &mut self.servers[idx];
+                    s.sock = None;
+                    s.connecting = false;
+                    s.armed = None;
+                    s.sent_at.clear();
+                    let text = s.conn.config().redactor.text(&reason.to_string()).into_owned();
+                    s.metrics.last_error = Some(text);
+                }
+                Output::StateChanged { .. } => {}
+            }
+        }
+    }
+
+    fn deliver_event(&mut self, idx: usize, ev: &ServerEvent) {
+        if self.listeners.is_empty() {
+            return;
+        }
+        let mut listeners = std::mem::take(&mut self.listeners);
+        let name = ev.message.event().unwrap_or_default();
+        for l in &mut listeners {
+            if self.removed_listeners.contains(&l.id) {
+                continue;
+            }
+            let wanted = l.name.as_ref().is_none_or(|n| n.as_bytes().eq_ignore_ascii_case(name));
+            if wanted && catch_unwind(AssertUnwindSafe(|| (l.f)(self, ev))).is_err() {
+                self.servers[idx].metrics.listener_panics += 1;
+                log::error!(server_key = &*ev.server_key; "event listener panicked");
+            }
+        }
+        // Listeners added during dispatch were pushed onto the empty list.
+        let added = std::mem::replace(&mut self.listeners, listeners);
+        self.listeners.extend(added);
+        if !self.removed_listeners.is_empty() {
+            let removed = std::mem::take(&mut self.removed_listeners);
+            self.listeners.retain(|l| !removed.contains(&l.id));
+        }
+    }
+}
+
+impl TickReport {
+    fn progressed_before_wait(&self) -> bool {
+        self.connects > 0
+    }
+}
+
+/// One server of the manager, for sending to it.
+pub struct ServerRef<'a> {
+    mgr: &'a mut AmiClientManager,
+    idx: usize,
+}
+
+impl ServerRef<'_> {
+    /// Its key.
+    pub fn key(&self) -> &str {
+        &self.mgr.servers[self.idx].key
+    }
+
+    /// Its state.
+    pub fn state(&self) -> State {
+        self.mgr.servers[self.idx].conn.state()
+    }
+
+    /// Sends; the outcome goes to the pull queue.
+    ///
+    /// # Errors
+    /// The server's refusal (not Ready: the seed's InvalidConnectionState).
+    pub fn send(self, action: &dyn Action) -> Result<String, ClusterError> {
+        self.mgr.send_to(self.idx, action, SendOptions::default(), None)
+    }
+
+    /// Sends with a completion callback (the seed's `onComplete`).
+    ///
+    /// # Errors
+    /// The server's refusal.
+    pub fn send_with<F>(self, action: &dyn Action, f: F) -> Result<String, ClusterError>
+    where
+        F: FnOnce(&mut AmiClientManager, ActionCompletion) + Send + 'static,
+    {
+        self.mgr.send_to(self.idx, action, SendOptions::default(), Some(Box::new(f)))
+    }
+
+    /// Sends with options (timeout, ActionID) and an optional callback.
+    ///
+    /// # Errors
+    /// The server's refusal.
+    pub fn send_opts(self, action: &dyn Action, opts: SendOptions, cb: Option<CompletionCallback>) -> Result<String, ClusterError> {
+        self.mgr.send_to(self.idx, action, opts, cb)
+    }
+}

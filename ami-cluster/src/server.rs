@@ -1,0 +1,196 @@
+//! One server's slot in the manager: its state machine, its non-blocking
+//! socket (registered with the shared poller) and its counters.
+
+use std::collections::HashMap;
+use std::io::{self, Read, Write};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use ami_conn::{CloseReason, Connection};
+use polling::{Event, Poller};
+use socket2::{Domain, Protocol, Socket, Type};
+
+use crate::metrics::ServerMetrics;
+
+#[cfg(target_os = "linux")]
+const EINPROGRESS: i32 = 115;
+#[cfg(not(target_os = "linux"))]
+const EINPROGRESS: i32 = 36;
+
+/// A socket registered with the poller; deleted from it on drop, as
+/// `polling` requires.
+pub(crate) struct Registered {
+    pub(crate) socket: Socket,
+    poller: Arc<Poller>,
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        let _ = self.poller.delete(&self.socket);
+    }
+}
+
+pub(crate) struct Server {
+    pub(crate) key: Arc<str>,
+    pub(crate) addr: SocketAddr,
+    pub(crate) conn: Connection,
+    pub(crate) sock: Option<Registered>,
+    /// A non-blocking connect is in progress.
+    pub(crate) connecting: bool,
+    /// The (read, write) interest armed with the poller; `None` after an
+    /// event was delivered (oneshot).
+    pub(crate) armed: Option<(bool, bool)>,
+    pub(crate) sent_at: HashMap<String, Instant>,
+    pub(crate) metrics: ServerMetrics,
+}
+
+impl Server {
+    pub(crate) fn new(key: Arc<str>, addr: SocketAddr, conn: Connection) -> Self {
+        Self {
+            key,
+            addr,
+            conn,
+            sock: None,
+            connecting: false,
+            armed: None,
+            sent_at: HashMap::new(),
+            metrics: ServerMetrics::default(),
+        }
+    }
+
+    /// Starts a non-blocking connect and registers the socket.
+    pub(crate) fn open(&mut self, poller: &Arc<Poller>, idx: usize, now: Instant) {
+        self.conn.start_connect(now);
+        match self.try_open(poller, idx) {
+            Ok(immediate) => {
+                self.connecting = !immediate;
+                if immediate {
+                    self.conn.handle_connected(now);
+                }
+            }
+            Err(e) => {
+                self.sock = None;
+                self.conn.handle_closed(now, CloseReason::Io(format!("connect to {}: {e}", self.addr)));
+            }
+        }
+    }
+
+    fn try_open(&mut self, poller: &Arc<Poller>, idx: usize) -> io::Result<bool> {
+        let socket = Socket::new(Domain::for_address(self.addr), Type::STREAM, Some(Protocol::TCP))?;
+        socket.set_nonblocking(true)?;
+        socket.set_nodelay(true)?;
+        let immediate = match socket.connect(&self.addr.into()) {
+            Ok(()) => true,
+            Err(e) if e.raw_os_error() == Some(EINPROGRESS) || e.kind() == io::ErrorKind::WouldBlock => false,
+            Err(e) => return Err(e),
+        };
+        // SAFETY: the socket is wrapped in `Registered` right away, whose
+        // Drop deletes it from the poller before the socket closes.
+        unsafe { poller.add(&socket, Event::none(idx))? };
+        self.sock = Some(Registered {
+            socket,
+            poller: poller.clone(),
+        });
+        self.armed = None;
+        Ok(immediate)
+    }
+
+    /// The socket turned writable while connecting: did the connect work?
+    pub(crate) fn finish_connect(&mut self, now: Instant) {
+        self.connecting = false;
+        let err = match &self.sock {
+            Some(s) => match s.socket.take_error() {
+                Ok(None) => match s.socket.peer_addr() {
+                    Ok(_) => None,
+                    Err(e) => Some(e),
+                },
+                Ok(Some(e)) | Err(e) => Some(e),
+            },
+            None => return,
+        };
+        match err {
+            None => self.conn.handle_connected(now),
+            Some(e) => {
+                self.sock = None;
+                self.conn.handle_closed(now, CloseReason::Io(format!("connect to {}: {e}", self.addr)));
+            }
+        }
+    }
+
+    /// Reads up to `budget` bytes. Returns bytes read and whether more may
+    /// be waiting (the budget ran out).
+    pub(crate) fn read(&mut self, now: Instant, budget: usize) -> (usize, bool) {
+        let mut total = 0;
+        while total < budget {
+            let Some(s) = self.sock.as_ref() else {
+                break;
+            };
+            let mut sock = &s.socket;
+            match self.conn.read_with(now, |buf| sock.read(buf)) {
+                Ok(0) => {
+                    self.drop_socket(now, CloseReason::PeerClosed);
+                    return (total, false);
+                }
+                Ok(n) => total += n,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return (total, false),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.drop_socket(now, CloseReason::Io(e.to_string()));
+                    return (total, false);
+                }
+            }
+        }
+        (total, total >= budget)
+    }
+
+    /// Writes what the connection has queued. Returns true when bytes are
+    /// left (the socket is full).
+    pub(crate) fn flush(&mut self, now: Instant) -> bool {
+        if self.connecting {
+            return false;
+        }
+        loop {
+            let (Some(s), Some(bytes)) = (self.sock.as_ref(), self.conn.poll_transmit()) else {
+                return false;
+            };
+            let mut sock = &s.socket;
+            match sock.write(bytes) {
+                Ok(n) => self.conn.transmitted(n),
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return true,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.drop_socket(now, CloseReason::Io(e.to_string()));
+                    return false;
+                }
+            }
+        }
+    }
+
+    fn drop_socket(&mut self, now: Instant, reason: CloseReason) {
+        self.sock = None;
+        self.connecting = false;
+        self.conn.handle_closed(now, reason);
+    }
+
+    /// Re-arms the poller for what this server waits for.
+    pub(crate) fn arm(&mut self, idx: usize, write_blocked: bool) {
+        let Some(s) = &self.sock else {
+            self.armed = None;
+            return;
+        };
+        let want = if self.connecting { (false, true) } else { (true, write_blocked) };
+        if self.armed == Some(want) {
+            return;
+        }
+        let ev = match want {
+            (true, true) => Event::all(idx),
+            (true, false) => Event::readable(idx),
+            (false, true) => Event::writable(idx),
+            (false, false) => Event::none(idx),
+        };
+        if s.poller.modify(&s.socket, ev).is_ok() {
+            self.armed = Some(want);
+        }
+    }
+}
