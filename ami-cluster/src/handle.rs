@@ -37,13 +37,19 @@ pub struct ManagerHandle {
 
 impl std::fmt::Debug for ManagerHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ManagerHandle").field("capacity", &self.capacity).finish()
+        f.debug_struct("ManagerHandle")
+            .field("capacity", &self.capacity)
+            .finish()
     }
 }
 
 impl ManagerHandle {
     pub(crate) fn new(tx: SyncSender<Submission>, poller: Arc<Poller>, capacity: usize) -> Self {
-        Self { tx, poller, capacity }
+        Self {
+            tx,
+            poller,
+            capacity,
+        }
     }
 
     /// Queues an action for `server` (or the routing strategy with `None`)
@@ -68,7 +74,9 @@ impl ManagerHandle {
                 let _ = self.poller.notify();
                 Ok(rx)
             }
-            Err(TrySendError::Full(_)) => Err(ClusterError::QueueFull { capacity: self.capacity }),
+            Err(TrySendError::Full(_)) => Err(ClusterError::QueueFull {
+                capacity: self.capacity,
+            }),
             Err(TrySendError::Disconnected(_)) => Err(ClusterError::Closed),
         }
     }
@@ -81,8 +89,12 @@ pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
         let _ = reply.send(Ok(done));
     });
     let sent = match &sub.server {
-        Some(key) => m.server(key).and_then(|s| s.send_opts(sub.action.as_ref(), SendOptions::default(), Some(cb))),
-        None => m.send_with(sub.action.as_ref(), move |mgr, done| cb(mgr, done)).map(|(_, id)| id),
+        Some(key) => m
+            .server(key)
+            .and_then(|s| s.send_opts(sub.action.as_ref(), SendOptions::default(), Some(cb))),
+        None => m
+            .send_with(sub.action.as_ref(), move |mgr, done| cb(mgr, done))
+            .map(|(_, id)| id),
     };
     if let Err(e) = sent {
         let _ = sub.reply.send(Err(e));

@@ -141,7 +141,14 @@ pub struct AmiClientManager {
 impl std::fmt::Debug for AmiClientManager {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AmiClientManager")
-            .field("servers", &self.servers.iter().map(|s| (&*s.key, s.conn.state())).collect::<Vec<_>>())
+            .field(
+                "servers",
+                &self
+                    .servers
+                    .iter()
+                    .map(|s| (&*s.key, s.conn.state()))
+                    .collect::<Vec<_>>(),
+            )
             .field("routing", &self.routing)
             .field("listeners", &self.listeners.len())
             .finish_non_exhaustive()
@@ -195,7 +202,12 @@ impl AmiClientManager {
     ///
     /// # Errors
     /// [`ClusterError::DuplicateServer`].
-    pub fn add_server(&mut self, key: &str, addr: SocketAddr, cfg: ConnConfig) -> Result<(), ClusterError> {
+    pub fn add_server(
+        &mut self,
+        key: &str,
+        addr: SocketAddr,
+        cfg: ConnConfig,
+    ) -> Result<(), ClusterError> {
         if self.index.contains_key(key) {
             return Err(ClusterError::DuplicateServer(key.into()));
         }
@@ -222,7 +234,10 @@ impl AmiClientManager {
     }
 
     fn idx(&self, key: &str) -> Result<usize, ClusterError> {
-        self.index.get(key).copied().ok_or_else(|| ClusterError::UnknownServer(key.into()))
+        self.index
+            .get(key)
+            .copied()
+            .ok_or_else(|| ClusterError::UnknownServer(key.into()))
     }
 
     /// Server keys, in the order added.
@@ -264,7 +279,9 @@ impl AmiClientManager {
     /// Picks a Ready server by the routing strategy.
     fn route(&mut self) -> Result<usize, ClusterError> {
         let ready = |s: &Server| s.conn.state() == State::Ready;
-        let none = || ClusterError::NoServerReady { strategy: self.routing.name() };
+        let none = || ClusterError::NoServerReady {
+            strategy: self.routing.name(),
+        };
         match &self.routing {
             Routing::RoundRobin => {
                 let n = self.servers.len();
@@ -306,7 +323,11 @@ impl AmiClientManager {
     ///
     /// # Errors
     /// No Ready server, or the server's refusal.
-    pub fn send_with<F>(&mut self, action: &dyn Action, f: F) -> Result<(Arc<str>, String), ClusterError>
+    pub fn send_with<F>(
+        &mut self,
+        action: &dyn Action,
+        f: F,
+    ) -> Result<(Arc<str>, String), ClusterError>
     where
         F: FnOnce(&mut Self, ActionCompletion) + Send + 'static,
     {
@@ -390,7 +411,11 @@ impl AmiClientManager {
 
     /// A `Send + Clone` handle for other threads.
     pub fn handle(&self) -> ManagerHandle {
-        ManagerHandle::new(self.submit_tx.clone(), self.poller.clone(), self.limits.submit_queue_capacity)
+        ManagerHandle::new(
+            self.submit_tx.clone(),
+            self.poller.clone(),
+            self.limits.submit_queue_capacity,
+        )
     }
 
     /// Prometheus text of every server's metrics.
@@ -438,7 +463,9 @@ impl AmiClientManager {
 
     /// True when every server is disconnected.
     pub fn all_closed(&self) -> bool {
-        self.servers.iter().all(|s| s.conn.state() == State::Disconnected)
+        self.servers
+            .iter()
+            .all(|s| s.conn.state() == State::Disconnected)
     }
 
     /// Ticks only for `key`: one wait bounded by `timeout_ms`, servicing that
@@ -490,7 +517,11 @@ impl AmiClientManager {
         let _ = self.poller.wait(&mut self.poll_events, Some(wait));
 
         let now = Instant::now();
-        let ready: Vec<(usize, bool, bool)> = self.poll_events.iter().map(|e| (e.key, e.readable, e.writable)).collect();
+        let ready: Vec<(usize, bool, bool)> = self
+            .poll_events
+            .iter()
+            .map(|e| (e.key, e.readable, e.writable))
+            .collect();
         report.ready = ready.len();
         for (idx, readable, writable) in ready {
             if idx >= self.servers.len() {
@@ -655,7 +686,12 @@ impl AmiClientManager {
                     s.connecting = false;
                     s.armed = None;
                     s.sent_at.clear();
-                    let text = s.conn.config().redactor.text(&reason.to_string()).into_owned();
+                    let text = s
+                        .conn
+                        .config()
+                        .redactor
+                        .text(&reason.to_string())
+                        .into_owned();
                     s.metrics.last_error = Some(text);
                 }
                 Output::StateChanged { .. } => {}
@@ -673,7 +709,10 @@ impl AmiClientManager {
             if self.removed_listeners.contains(&l.id) {
                 continue;
             }
-            let wanted = l.name.as_ref().is_none_or(|n| n.as_bytes().eq_ignore_ascii_case(name));
+            let wanted = l
+                .name
+                .as_ref()
+                .is_none_or(|n| n.as_bytes().eq_ignore_ascii_case(name));
             if wanted && catch_unwind(AssertUnwindSafe(|| (l.f)(self, ev))).is_err() {
                 self.servers[idx].metrics.listener_panics += 1;
                 log::error!(server_key = &*ev.server_key; "event listener panicked");
@@ -717,7 +756,8 @@ impl ServerRef<'_> {
     /// # Errors
     /// The server's refusal (not Ready: the seed's InvalidConnectionState).
     pub fn send(self, action: &dyn Action) -> Result<String, ClusterError> {
-        self.mgr.send_to(self.idx, action, SendOptions::default(), None)
+        self.mgr
+            .send_to(self.idx, action, SendOptions::default(), None)
     }
 
     /// Sends with a completion callback (the seed's `onComplete`).
@@ -728,14 +768,20 @@ impl ServerRef<'_> {
     where
         F: FnOnce(&mut AmiClientManager, ActionCompletion) + Send + 'static,
     {
-        self.mgr.send_to(self.idx, action, SendOptions::default(), Some(Box::new(f)))
+        self.mgr
+            .send_to(self.idx, action, SendOptions::default(), Some(Box::new(f)))
     }
 
     /// Sends with options (timeout, ActionID) and an optional callback.
     ///
     /// # Errors
     /// The server's refusal.
-    pub fn send_opts(self, action: &dyn Action, opts: SendOptions, cb: Option<CompletionCallback>) -> Result<String, ClusterError> {
+    pub fn send_opts(
+        self,
+        action: &dyn Action,
+        opts: SendOptions,
+        cb: Option<CompletionCallback>,
+    ) -> Result<String, ClusterError> {
         self.mgr.send_to(self.idx, action, opts, cb)
     }
 }

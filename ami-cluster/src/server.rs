@@ -71,18 +71,30 @@ impl Server {
             }
             Err(e) => {
                 self.sock = None;
-                self.conn.handle_closed(now, CloseReason::Io(format!("connect to {}: {e}", self.addr)));
+                self.conn.handle_closed(
+                    now,
+                    CloseReason::Io(format!("connect to {}: {e}", self.addr)),
+                );
             }
         }
     }
 
     fn try_open(&mut self, poller: &Arc<Poller>, idx: usize) -> io::Result<bool> {
-        let socket = Socket::new(Domain::for_address(self.addr), Type::STREAM, Some(Protocol::TCP))?;
+        let socket = Socket::new(
+            Domain::for_address(self.addr),
+            Type::STREAM,
+            Some(Protocol::TCP),
+        )?;
         socket.set_nonblocking(true)?;
         socket.set_nodelay(true)?;
         let immediate = match socket.connect(&self.addr.into()) {
             Ok(()) => true,
-            Err(e) if e.raw_os_error() == Some(EINPROGRESS) || e.kind() == io::ErrorKind::WouldBlock => false,
+            Err(e)
+                if e.raw_os_error() == Some(EINPROGRESS)
+                    || e.kind() == io::ErrorKind::WouldBlock =>
+            {
+                false
+            }
             Err(e) => return Err(e),
         };
         // SAFETY: the socket is wrapped in `Registered` right away, whose
@@ -113,7 +125,10 @@ impl Server {
             None => self.conn.handle_connected(now),
             Some(e) => {
                 self.sock = None;
-                self.conn.handle_closed(now, CloseReason::Io(format!("connect to {}: {e}", self.addr)));
+                self.conn.handle_closed(
+                    now,
+                    CloseReason::Io(format!("connect to {}: {e}", self.addr)),
+                );
             }
         }
     }
@@ -179,7 +194,11 @@ impl Server {
             self.armed = None;
             return;
         };
-        let want = if self.connecting { (false, true) } else { (true, write_blocked) };
+        let want = if self.connecting {
+            (false, true)
+        } else {
+            (true, write_blocked)
+        };
         if self.armed == Some(want) {
             return;
         }

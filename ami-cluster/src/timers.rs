@@ -21,7 +21,8 @@ impl Timers {
         }
         self.generation[server] += 1;
         if let Some(at) = at {
-            self.heap.push(Reverse((at, server, self.generation[server])));
+            self.heap
+                .push(Reverse((at, server, self.generation[server])));
         }
         // Stale entries are dropped as they surface; compact if they pile up.
         if self.heap.len() > 4 * self.generation.len() + 64 {

@@ -1,0 +1,310 @@
+//! The manager against ami-sim: sending, callbacks, listeners, routing,
+//! pull API, handle, clamping, metrics.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ami_cluster::{AmiClientManager, ClusterError, Routing};
+use ami_conn::{SendError, State};
+use ami_proto::actions::{Ping, QueueStatus, UserEvent};
+use common::{all_ready, cfg, sim, until};
+
+#[test]
+fn send_with_callback_and_listener() {
+    let s = Sim::builder()
+        .example_pbx()
+        .calls_per_second(50.0)
+        .call_duration(Duration::from_millis(20))
+        .start()
+        .unwrap();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    let hangups = Arc::new(Mutex::new(Vec::new()));
+    let h = hangups.clone();
+    m.on_event("HANGUP", move |_, ev| {
+        h.lock().unwrap().push(ev.server_key.to_string())
+    });
+    all_ready(&mut m);
+    let got = Arc::new(Mutex::new(None));
+    let g = got.clone();
+    m.server("a")
+        .unwrap()
+        .send_with(&QueueStatus::new(), move |_, done| {
+            *g.lock().unwrap() = Some(
+                done.result
+                    .map(|o| o.events.len())
+                    .map_err(|e| e.to_string()),
+            );
+        })
+        .unwrap();
+    until(&mut m, |_| got.lock().unwrap().is_some());
+    assert_eq!(*got.lock().unwrap(), Some(Ok(6)));
+    until(&mut m, |_| hangups.lock().unwrap().len() >= 2);
+    assert!(hangups.lock().unwrap().iter().all(|k| k == "a"));
+}
+
+use ami_sim::Sim;
+
+#[test]
+fn three_servers_round_robin_failover_explicit() {
+    let sims: Vec<Sim> = (0..3).map(|_| sim()).collect();
+    let mut m = AmiClientManager::new().unwrap();
+    for (i, s) in sims.iter().enumerate() {
+        m.add_server(&format!("s{i}"), s.addr(), cfg(&format!("s{i}")))
+            .unwrap();
+    }
+    all_ready(&mut m);
+    let keys: Vec<String> = (0..6)
+        .map(|_| m.send(&Ping).unwrap().0.to_string())
+        .collect();
+    assert_eq!(keys, ["s0", "s1", "s2", "s0", "s1", "s2"]);
+    m.routing(Routing::Failover(vec!["s2".into(), "s0".into()]));
+    assert_eq!(&*m.send(&Ping).unwrap().0, "s2");
+    m.routing(Routing::Explicit("s1".into()));
+    assert_eq!(&*m.send(&Ping).unwrap().0, "s1");
+    m.routing(Routing::Explicit("nope".into()));
+    assert_eq!(
+        m.send(&Ping).unwrap_err(),
+        ClusterError::UnknownServer("nope".into())
+    );
+    // Every action completes into the pull queue.
+    until(&mut m, |m| {
+        let mut n = 0;
+        while m.next_completion().is_some() {
+            n += 1;
+        }
+        n > 0
+    });
+}
+
+#[test]
+fn routing_skips_a_dead_server_and_uses_it_again_when_it_returns() {
+    let a = sim();
+    let b = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", a.addr(), cfg("a")).unwrap();
+    m.add_server("b", b.addr(), cfg("b")).unwrap();
+    all_ready(&mut m);
+    m.routing(Routing::Failover(vec!["a".into(), "b".into()]));
+    assert_eq!(&*m.send(&Ping).unwrap().0, "a");
+    a.restart(false).unwrap();
+    until(&mut m, |m| m.state("a").unwrap() != State::Ready);
+    assert_eq!(&*m.send(&Ping).unwrap().0, "b");
+    until(&mut m, |m| m.state("a").unwrap() == State::Ready);
+    assert_eq!(&*m.send(&Ping).unwrap().0, "a");
+    // No server Ready: an error, not a hang.
+    m.routing(Routing::Explicit("a".into()));
+    a.restart(false).unwrap();
+    until(&mut m, |m| m.state("a").unwrap() != State::Ready);
+    assert!(matches!(
+        m.send(&Ping),
+        Err(ClusterError::NoServerReady {
+            strategy: "explicit"
+        })
+    ));
+}
+
+#[test]
+fn send_to_a_server_that_is_not_ready() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    let err = m.server("a").unwrap().send(&Ping).unwrap_err();
+    assert!(
+        matches!(err, ClusterError::Send(SendError::NotReady { .. })),
+        "{err}"
+    );
+    assert_eq!(
+        m.server("zzz").err(),
+        Some(ClusterError::UnknownServer("zzz".into()))
+    );
+    assert!(matches!(
+        m.send(&Ping),
+        Err(ClusterError::NoServerReady { .. })
+    ));
+}
+
+#[test]
+fn tick_without_progress_and_clamping() {
+    let mut m = AmiClientManager::new().unwrap();
+    let r = m.tick_all(0);
+    assert!(!r.progressed);
+    let start = Instant::now();
+    let r = m.tick_all(10_000);
+    assert!(r.clamped);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "clamped to 250 ms"
+    );
+    assert_eq!(m.clamped_timeouts(), 1);
+    assert!(
+        m.metrics_text()
+            .contains("ami_tick_timeout_clamped_total 1")
+    );
+}
+
+#[test]
+fn callbacks_may_send_again() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    all_ready(&mut m);
+    let chain = Arc::new(Mutex::new(0));
+    fn ping_again(m: &mut AmiClientManager, chain: Arc<Mutex<u32>>) {
+        let c = chain.clone();
+        m.server("a")
+            .unwrap()
+            .send_with(&Ping, move |m, done| {
+                assert!(done.result.is_ok());
+                let n = {
+                    let mut g = c.lock().unwrap();
+                    *g += 1;
+                    *g
+                };
+                if n < 5 {
+                    ping_again(m, c);
+                }
+            })
+            .unwrap();
+    }
+    ping_again(&mut m, chain.clone());
+    until(&mut m, |_| *chain.lock().unwrap() == 5);
+    // A listener may send too.
+    let seen = Arc::new(Mutex::new(0));
+    let s2 = seen.clone();
+    m.on_event("UserEvent", move |m, ev| {
+        *s2.lock().unwrap() += 1;
+        if ev.message.get("UserEvent") == Some(b"first") {
+            m.server("a")
+                .unwrap()
+                .send(&UserEvent::new("second"))
+                .unwrap();
+        }
+    });
+    m.server("a")
+        .unwrap()
+        .send(&UserEvent::new("first"))
+        .unwrap();
+    until(&mut m, |_| *seen.lock().unwrap() == 2);
+}
+
+#[test]
+fn a_panicking_listener_is_contained_and_counted() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    all_ready(&mut m);
+    let others = Arc::new(Mutex::new(0));
+    m.on_event("UserEvent", |_, _| panic!("listener bug"));
+    let o = others.clone();
+    m.on_any_event(move |_, ev| {
+        if ev.message.is_event_named("UserEvent") {
+            *o.lock().unwrap() += 1;
+        }
+    });
+    for _ in 0..3 {
+        m.server("a").unwrap().send(&UserEvent::new("x")).unwrap();
+    }
+    until(&mut m, |_| *others.lock().unwrap() == 3);
+    assert!(
+        m.metrics_text()
+            .contains("ami_listener_panics_total{server=\"a\"} 3")
+    );
+}
+
+#[test]
+fn pull_api_and_handle_from_another_thread() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.enable_event_pull();
+    all_ready(&mut m);
+    let h = m.handle();
+    let t = std::thread::spawn(move || {
+        let rx = h.submit(Some("a"), Box::new(Ping)).unwrap();
+        let bad = h.submit(Some("nope"), Box::new(Ping)).unwrap();
+        (
+            rx.recv_timeout(Duration::from_secs(10)).unwrap(),
+            bad.recv_timeout(Duration::from_secs(10)).unwrap(),
+        )
+    });
+    let start = Instant::now();
+    while !t.is_finished() {
+        assert!(start.elapsed() < common::LIMIT);
+        m.tick_all(20);
+    }
+    let (ok, bad) = t.join().unwrap();
+    assert_eq!(
+        ok.unwrap().result.unwrap().response.get("Ping"),
+        Some(&b"Pong"[..])
+    );
+    assert_eq!(bad.unwrap_err(), ClusterError::UnknownServer("nope".into()));
+    // Events were kept for pulling too (FullyBooted at login).
+    let ev = m.next_event().expect("an event");
+    assert_eq!(&*ev.server_key, "a");
+}
+
+#[test]
+fn handle_queue_full_is_backpressure() {
+    let limits = ami_cluster::Limits {
+        submit_queue_capacity: 2,
+        ..Default::default()
+    };
+    let m = AmiClientManager::with_limits(limits).unwrap();
+    let h = m.handle();
+    h.submit(None, Box::new(Ping)).unwrap();
+    h.submit(None, Box::new(Ping)).unwrap();
+    assert_eq!(
+        h.submit(None, Box::new(Ping)).unwrap_err(),
+        ClusterError::QueueFull { capacity: 2 }
+    );
+    drop(m);
+    assert_eq!(
+        h.submit(None, Box::new(Ping)).unwrap_err(),
+        ClusterError::Closed
+    );
+}
+
+#[test]
+fn metrics_text_parses_back() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a\"b", s.addr(), cfg("ab")).unwrap();
+    all_ready(&mut m);
+    m.server("a\"b").unwrap().send(&Ping).unwrap();
+    until(&mut m, |m| m.next_completion().is_some());
+    let text = m.metrics_text();
+    let mut families = 0;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            families += 1;
+            let kind = rest.split(' ').nth(1).unwrap();
+            assert!(["counter", "gauge", "histogram"].contains(&kind), "{line}");
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        // name{labels} value
+        let (series, value) = line.rsplit_once(' ').unwrap();
+        assert!(value.parse::<f64>().is_ok(), "{line}");
+        let name = series.split('{').next().unwrap();
+        assert!(name.starts_with("ami_"), "{line}");
+        if series.contains('{') {
+            assert!(series.ends_with('}'), "{line}");
+            assert!(
+                series.contains("server=\"a\\\"b\"") || name == "ami_tick_timeout_clamped_total",
+                "{line}"
+            );
+        }
+    }
+    assert!(families >= 18);
+    assert!(text.contains("ami_up{server=\"a\\\"b\"} 1"));
+    assert!(text.contains("ami_actions_completed_total{server=\"a\\\"b\",outcome=\"ok\"} 1"));
+    assert!(text.contains("ami_action_latency_seconds_count{server=\"a\\\"b\"} 1"));
+    let health = m.health();
+    assert_eq!(health[0].state, State::Ready);
+    assert_eq!(health[0].pending, 0);
+}
