@@ -113,10 +113,7 @@ impl Server {
         self.connecting = false;
         let err = match &self.sock {
             Some(s) => match s.socket.take_error() {
-                Ok(None) => match s.socket.peer_addr() {
-                    Ok(_) => None,
-                    Err(e) => Some(e),
-                },
+                Ok(None) => s.socket.peer_addr().err(),
                 Ok(Some(e)) | Err(e) => Some(e),
             },
             None => return,
