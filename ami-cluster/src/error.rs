@@ -31,6 +31,9 @@ pub enum ClusterError {
     /// The manager is gone.
     #[error("the manager was dropped")]
     Closed,
+    /// The OS refused a resource (the selector).
+    #[error("i/o error: {0}")]
+    Io(String),
     /// A server with this key already exists.
     #[error("duplicate server key {0:?}")]
     DuplicateServer(String),

@@ -7,6 +7,7 @@
 //!   health;
 //! - [`ManagerHandle`]: a `Send + Clone` handle for other threads.
 
+mod config;
 mod error;
 mod event;
 mod handle;
@@ -16,6 +17,7 @@ mod routing;
 mod server;
 mod timers;
 
+pub use config::{ClusterConfig, ConfigError, Resolver, ServerConfig, SystemResolver};
 pub use error::ClusterError;
 pub use event::{ActionCompletion, ServerEvent};
 pub use handle::ManagerHandle;

@@ -1,0 +1,441 @@
+//! The TOML configuration, shaped like the seed's `config/ami-client.php`:
+//! `default`, `[servers.<key>]`, `[options]`, `[listen]`. Unknown keys are
+//! rejected; every error names the key and the bad value (never a secret).
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::path::Path;
+use std::time::Duration;
+
+use ami_conn::{AuthMethod, ConnConfig};
+use ami_proto::Redactor;
+use serde::Deserialize;
+
+use crate::error::ClusterError;
+use crate::manager::{AmiClientManager, MAX_TICK_TIMEOUT_MS};
+
+/// A configuration that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("cannot read config {path}: {reason}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The OS error.
+        reason: String,
+    },
+    /// TOML syntax, an unknown key or a value of the wrong type (the message
+    /// gives the line and column and the key).
+    #[error("config: {0}")]
+    Syntax(String),
+    /// A value out of range or inconsistent.
+    #[error("config key {key}: {reason} (got {value})")]
+    Invalid {
+        /// The key, dotted (`servers.node_1.port`).
+        key: String,
+        /// The refused value (`<redacted>` for secrets).
+        value: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// `secret_env` names a variable that is not set.
+    #[error("config key {key}: environment variable {var} is not set")]
+    MissingEnv {
+        /// The key.
+        key: String,
+        /// The variable.
+        var: String,
+    },
+    /// A hostname could not be resolved (with `enforce_ip_endpoints = false`).
+    #[error("config key {key}: cannot resolve host {host:?}: {reason}")]
+    Resolve {
+        /// The key.
+        key: String,
+        /// The host.
+        host: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Resolves hostnames when `enforce_ip_endpoints` is off. Called only while
+/// loading the configuration, never inside a tick.
+pub trait Resolver {
+    /// The addresses of `host:port`.
+    ///
+    /// # Errors
+    /// A message saying why it failed.
+    fn resolve(&self, host: &str, port: u16) -> Result<Vec<SocketAddr>, String>;
+}
+
+/// The system resolver (`ToSocketAddrs`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemResolver;
+
+impl Resolver for SystemResolver {
+    fn resolve(&self, host: &str, port: u16) -> Result<Vec<SocketAddr>, String> {
+        (host, port)
+            .to_socket_addrs()
+            .map(Iterator::collect)
+            .map_err(|e| e.to_string())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    default: Option<String>,
+    #[serde(default)]
+    servers: BTreeMap<String, RawServer>,
+    #[serde(default)]
+    options: RawOptions,
+    #[serde(default)]
+    listen: RawListen,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServer {
+    host: String,
+    #[serde(default = "default_port")]
+    port: i64,
+    username: String,
+    secret: Option<String>,
+    secret_env: Option<String>,
+    timeout: Option<f64>,
+    write_buffer_limit: Option<i64>,
+    #[serde(default)]
+    auth: RawAuth,
+    events: Option<String>,
+}
+
+fn default_port() -> i64 {
+    5038
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawAuth {
+    #[default]
+    Plain,
+    Md5,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawOptions {
+    connect_timeout: f64,
+    read_timeout: f64,
+    heartbeat_interval: f64,
+    max_frame_size: i64,
+    max_action_id_length: i64,
+    redaction_keys: Vec<String>,
+    redaction_key_patterns: Vec<String>,
+    redaction_value_patterns: Vec<String>,
+    enforce_ip_endpoints: bool,
+    event_drop_log_interval_ms: i64,
+    circuit_failure_threshold: i64,
+    circuit_cooldown: f64,
+    circuit_half_open_max_probes: i64,
+    max_pending_actions: i64,
+    event_queue_capacity: i64,
+    write_buffer_limit: i64,
+}
+
+impl Default for RawOptions {
+    fn default() -> Self {
+        Self {
+            connect_timeout: 10.0,
+            read_timeout: 30.0,
+            heartbeat_interval: 15.0,
+            max_frame_size: 1_048_576,
+            max_action_id_length: 128,
+            redaction_keys: Vec::new(),
+            redaction_key_patterns: Vec::new(),
+            redaction_value_patterns: Vec::new(),
+            enforce_ip_endpoints: true,
+            event_drop_log_interval_ms: 1000,
+            circuit_failure_threshold: 5,
+            circuit_cooldown: 30.0,
+            circuit_half_open_max_probes: 1,
+            max_pending_actions: 5000,
+            event_queue_capacity: 10_000,
+            write_buffer_limit: 5_242_880,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawListen {
+    tick_timeout_ms: i64,
+}
+
+impl Default for RawListen {
+    fn default() -> Self {
+        Self {
+            tick_timeout_ms: 25,
+        }
+    }
+}
+
+/// One server, ready to connect.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Its key.
+    pub key: String,
+    /// Its address (an IP; hostnames were resolved at load time).
+    pub addr: SocketAddr,
+    /// Its connection settings.
+    pub conn: ConnConfig,
+}
+
+/// A validated configuration.
+#[derive(Debug, Clone)]
+pub struct ClusterConfig {
+    /// The default server's key.
+    pub default: Option<String>,
+    /// Servers in key order.
+    pub servers: Vec<ServerConfig>,
+    /// `[listen] tick_timeout_ms`.
+    pub tick_timeout_ms: u64,
+    /// `[options] enforce_ip_endpoints`.
+    pub enforce_ip_endpoints: bool,
+}
+
+fn invalid(key: impl Into<String>, value: impl ToString, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.into(),
+        value: value.to_string(),
+        reason: reason.into(),
+    }
+}
+
+fn seconds(key: &str, v: f64) -> Result<Duration, ConfigError> {
+    if !(v.is_finite() && v > 0.0 && v < 1e9) {
+        return Err(invalid(key, v, "must be a positive number of seconds"));
+    }
+    Ok(Duration::from_secs_f64(v))
+}
+
+fn count(key: &str, v: i64, min: i64) -> Result<usize, ConfigError> {
+    if v < min {
+        return Err(invalid(key, v, &format!("must be at least {min}")));
+    }
+    usize::try_from(v).map_err(|_| invalid(key, v, "too large"))
+}
+
+impl ClusterConfig {
+    /// Reads and validates a TOML file (hostnames resolved by the system
+    /// resolver when allowed).
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the file or the key.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        Self::parse(&text, &SystemResolver)
+    }
+
+    /// Parses and validates TOML text.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the key and the bad value.
+    ///
+    /// ```
+    /// use ami_cluster::{ClusterConfig, SystemResolver};
+    ///
+    /// let cfg = ClusterConfig::parse(r#"
+    ///     default = "node_1"
+    ///     [servers.node_1]
+    ///     host = "127.0.0.1"
+    ///     username = "admin"
+    ///     secret = "amp111"
+    /// "#, &SystemResolver).unwrap();
+    /// assert_eq!(cfg.servers[0].addr.port(), 5038);
+    /// let err = ClusterConfig::parse("[options]\nconect_timeout = 5\n", &SystemResolver).unwrap_err();
+    /// assert!(err.to_string().contains("conect_timeout"));
+    /// ```
+    pub fn parse(text: &str, resolver: &dyn Resolver) -> Result<Self, ConfigError> {
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|e| ConfigError::Syntax(e.to_string().trim_end().to_owned()))?;
+        let o = &raw.options;
+        let redactor = Redactor::new(
+            &o.redaction_keys,
+            &o.redaction_key_patterns,
+            &o.redaction_value_patterns,
+        )
+        .map_err(|e| invalid("options.redaction_*_patterns", &e.pattern, &e.reason))?;
+        let tick = raw.listen.tick_timeout_ms;
+        if !(0..=MAX_TICK_TIMEOUT_MS as i64).contains(&tick) {
+            return Err(invalid("listen.tick_timeout_ms", tick, "must be 0..=250"));
+        }
+        let mut servers = Vec::new();
+        for (key, s) in &raw.servers {
+            let k = |field: &str| format!("servers.{key}.{field}");
+            if key.is_empty()
+                || !key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            {
+                return Err(invalid(
+                    format!("servers.{key}"),
+                    key,
+                    "server keys are letters, digits, '-', '_', '.'",
+                ));
+            }
+            let port = u16::try_from(s.port)
+                .ok()
+                .filter(|p| *p > 0)
+                .ok_or_else(|| invalid(k("port"), s.port, "must be 1..=65535"))?;
+            let addr = match s.host.parse::<IpAddr>() {
+                Ok(ip) => SocketAddr::new(ip, port),
+                Err(_) if o.enforce_ip_endpoints => {
+                    return Err(invalid(
+                        k("host"),
+                        &s.host,
+                        "must be a literal IP address while options.enforce_ip_endpoints is true",
+                    ));
+                }
+                Err(_) => *resolver
+                    .resolve(&s.host, port)
+                    .map_err(|reason| ConfigError::Resolve {
+                        key: k("host"),
+                        host: s.host.clone(),
+                        reason,
+                    })?
+                    .first()
+                    .ok_or_else(|| ConfigError::Resolve {
+                        key: k("host"),
+                        host: s.host.clone(),
+                        reason: "no addresses".into(),
+                    })?,
+            };
+            if s.username.is_empty() {
+                return Err(invalid(k("username"), "\"\"", "must not be empty"));
+            }
+            let secret = match (&s.secret, &s.secret_env) {
+                (Some(_), Some(_)) => {
+                    return Err(invalid(
+                        k("secret_env"),
+                        "<redacted>",
+                        "give secret or secret_env, not both",
+                    ));
+                }
+                (Some(v), None) => v.clone(),
+                (None, Some(var)) => std::env::var(var).map_err(|_| ConfigError::MissingEnv {
+                    key: k("secret_env"),
+                    var: var.clone(),
+                })?,
+                (None, None) => {
+                    return Err(invalid(
+                        k("secret"),
+                        "nothing",
+                        "a secret or secret_env is required",
+                    ));
+                }
+            };
+            let mut c = ConnConfig::new(key.clone(), s.username.clone(), secret);
+            c.auth = match s.auth {
+                RawAuth::Plain => AuthMethod::Plain,
+                RawAuth::Md5 => AuthMethod::Md5,
+            };
+            if let Some(e) = &s.events {
+                c.events = e.clone();
+            }
+            c.timeout = match s.timeout {
+                Some(t) => seconds(&k("timeout"), t)?,
+                None => Duration::from_secs(30),
+            };
+            c.write_buffer_limit = count(
+                &k("write_buffer_limit"),
+                s.write_buffer_limit.unwrap_or(o.write_buffer_limit),
+                1024,
+            )?;
+            c.connect_timeout = seconds("options.connect_timeout", o.connect_timeout)?;
+            c.read_timeout = seconds("options.read_timeout", o.read_timeout)?;
+            c.heartbeat_interval = seconds("options.heartbeat_interval", o.heartbeat_interval)?;
+            if c.heartbeat_interval >= c.read_timeout {
+                return Err(invalid(
+                    "options.heartbeat_interval",
+                    o.heartbeat_interval,
+                    "must be shorter than options.read_timeout",
+                ));
+            }
+            c.max_frame_size = count("options.max_frame_size", o.max_frame_size, 1024)?;
+            c.max_action_id_length =
+                count("options.max_action_id_length", o.max_action_id_length, 24)?;
+            c.event_drop_log_interval = Duration::from_millis(count(
+                "options.event_drop_log_interval_ms",
+                o.event_drop_log_interval_ms,
+                0,
+            )? as u64);
+            c.circuit.failure_threshold = u32::try_from(count(
+                "options.circuit_failure_threshold",
+                o.circuit_failure_threshold,
+                1,
+            )?)
+            .map_err(|_| {
+                invalid(
+                    "options.circuit_failure_threshold",
+                    o.circuit_failure_threshold,
+                    "too large",
+                )
+            })?;
+            c.circuit.cooldown = seconds("options.circuit_cooldown", o.circuit_cooldown)?;
+            c.circuit.half_open_max_probes = u32::try_from(count(
+                "options.circuit_half_open_max_probes",
+                o.circuit_half_open_max_probes,
+                1,
+            )?)
+            .map_err(|_| {
+                invalid(
+                    "options.circuit_half_open_max_probes",
+                    o.circuit_half_open_max_probes,
+                    "too large",
+                )
+            })?;
+            c.max_pending_actions = count("options.max_pending_actions", o.max_pending_actions, 1)?;
+            c.event_queue_capacity =
+                count("options.event_queue_capacity", o.event_queue_capacity, 1)?;
+            c.redactor = redactor.clone();
+            servers.push(ServerConfig {
+                key: key.clone(),
+                addr,
+                conn: c,
+            });
+        }
+        if let Some(d) = &raw.default {
+            if !raw.servers.contains_key(d) {
+                return Err(invalid("default", d, "names no server in [servers]"));
+            }
+        }
+        Ok(Self {
+            default: raw.default.clone(),
+            servers,
+            tick_timeout_ms: tick as u64,
+            enforce_ip_endpoints: o.enforce_ip_endpoints,
+        })
+    }
+}
+
+impl AmiClientManager {
+    /// A manager with every configured server, the default set.
+    ///
+    /// # Errors
+    /// When the selector cannot be created or a key repeats.
+    pub fn from_config(cfg: &ClusterConfig) -> Result<Self, ClusterError> {
+        let mut m = Self::new().map_err(|e| ClusterError::Io(e.to_string()))?;
+        for s in &cfg.servers {
+            m.add_server(&s.key, s.addr, s.conn.clone())?;
+        }
+        if let Some(d) = &cfg.default {
+            m.set_default(d)?;
+        }
+        Ok(m)
+    }
+}
