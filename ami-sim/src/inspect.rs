@@ -59,7 +59,7 @@ pub struct ConnInfo {
 /// Everything recorded, as seen at one moment.
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
-    /// Actions received, oldest first (at most 100,000).
+    /// Actions received, oldest first (the last 100,000 to 125,000).
     pub actions: Vec<ReceivedAction>,
     /// Login attempts, oldest first.
     pub logins: Vec<LoginRecord>,
@@ -93,7 +93,9 @@ impl Shared {
     pub(crate) fn update(&self, f: impl FnOnce(&mut Snapshot)) {
         let mut s = self.lock();
         f(&mut s);
-        if s.actions.len() > MAX_RECORDED {
+        // Trim in batches: draining one at a time from a full record would
+        // move 100,000 entries per action.
+        if s.actions.len() >= MAX_RECORDED + MAX_RECORDED / 4 {
             let extra = s.actions.len() - MAX_RECORDED;
             s.actions.drain(..extra);
         }
