@@ -136,7 +136,7 @@ fn pings(c: &mut Criterion) {
         })
     });
     g.throughput(Throughput::Elements(1));
-    let mut round_trip = |m: &mut AmiClientManager| {
+    let round_trip = |m: &mut AmiClientManager| {
         m.server("a").expect("server").send(&Ping).expect("send");
         loop {
             m.tick_all(5);
