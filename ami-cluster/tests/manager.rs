@@ -308,3 +308,27 @@ fn metrics_text_parses_back() {
     assert_eq!(health[0].state, State::Ready);
     assert_eq!(health[0].pending, 0);
 }
+
+#[test]
+fn tick_one_server_leaves_the_others_for_later() {
+    let a = sim();
+    let b = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", a.addr(), cfg("a")).unwrap();
+    m.add_server("b", b.addr(), cfg("b")).unwrap();
+    let start = Instant::now();
+    while m.state("a").unwrap() != State::Ready {
+        assert!(start.elapsed() < common::LIMIT);
+        m.tick("a", 20).unwrap();
+    }
+    assert_eq!(
+        m.tick("nope", 0).unwrap_err(),
+        ClusterError::UnknownServer("nope".into())
+    );
+    // b's readiness was kept: tick_all brings it up too.
+    all_ready(&mut m);
+    let id = m.server("a").unwrap().send(&Ping).unwrap();
+    until(&mut m, |m| {
+        m.next_completion().is_some_and(|c| c.action_id == id)
+    });
+}

@@ -125,6 +125,8 @@ pub struct SimConfig {
     pub auth_fail_delay: Duration,
     /// Seed for the simulator's randomness (challenges, trickle sizes).
     pub seed: u64,
+    /// Record every action for inspection (default true).
+    pub record_actions: bool,
 }
 
 impl Default for SimConfig {
@@ -143,6 +145,7 @@ impl Default for SimConfig {
             write_timeout: Duration::from_millis(100),
             auth_fail_delay: Duration::ZERO,
             seed: 0x5eed,
+            record_actions: true,
         }
     }
 }

@@ -161,6 +161,14 @@ impl SimBuilder {
         self
     }
 
+    /// Records every action for [`Sim::actions`] (default on; benchmarks
+    /// turn it off so the simulator's bookkeeping is not what they measure).
+    #[must_use]
+    pub fn record_actions(mut self, on: bool) -> Self {
+        self.cfg.record_actions = on;
+        self
+    }
+
     /// Seeds the simulator's randomness.
     #[must_use]
     pub fn seed(mut self, seed: u64) -> Self {
@@ -591,17 +599,19 @@ impl Server {
                 .action_name()
                 .map(|n| n.into_owned())
                 .unwrap_or_default();
-            let headers = msg
-                .iter()
-                .map(|h| (h.key_str().into_owned(), h.value_str().into_owned()))
-                .collect();
-            self.shared.update(|s| {
-                s.actions.push(ReceivedAction {
-                    conn: id,
-                    name: name.clone(),
-                    headers,
-                })
-            });
+            if self.cfg.record_actions {
+                let headers = msg
+                    .iter()
+                    .map(|h| (h.key_str().into_owned(), h.value_str().into_owned()))
+                    .collect();
+                self.shared.update(|s| {
+                    s.actions.push(ReceivedAction {
+                        conn: id,
+                        name: name.clone(),
+                        headers,
+                    })
+                });
+            }
             if c.faults.never_answers(&name) || c.close_when_flushed {
                 continue;
             }

@@ -113,7 +113,7 @@ fn conn_id(sim: &Sim, n: usize) -> u64 {
 }
 
 fn pings(c: &mut Criterion) {
-    let sim = Sim::builder().start().expect("sim");
+    let sim = Sim::builder().record_actions(false).start().expect("sim");
     let mut m = manager(&sim, "off");
     let mut raw = bench::raw::client(sim.addr(), "off");
     let mut buf = vec![0u8; 4096];
