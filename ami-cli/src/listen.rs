@@ -137,7 +137,8 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     let mut last_stats = Instant::now();
     let mut printed = 0u64;
     let mut last_metrics = Instant::now() - Duration::from_secs(10);
-    let window = Duration::from_millis(w.tick_ms);
+    // The manager clamps (and counts) timeouts above 250 ms; so does the cadence.
+    let window = Duration::from_millis(w.tick_ms.min(MAX_TICK_TIMEOUT_MS));
     loop {
         if signal::stopping() || w.max_iterations.is_some_and(|n| iterations >= n) || w.until.is_some_and(|t| Instant::now() >= t) {
             break;

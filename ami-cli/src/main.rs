@@ -9,6 +9,7 @@
 mod demo;
 mod http;
 mod listen;
+mod logger;
 mod output;
 mod redis;
 mod send;
@@ -181,6 +182,11 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    // The long-running commands report the engine's warnings; `send` and
+    // `check` end with one line saying what failed.
+    if matches!(cli.command, Cmd::Listen(_) | Cmd::Demo(_)) {
+        logger::install();
+    }
     let res = match cli.command {
         Cmd::Listen(a) => listen::run(a),
         Cmd::Send(a) => send::run(a),

@@ -799,7 +799,9 @@ impl Connection {
             _ => self.backoff.next_delay(),
         };
         self.next_attempt = (!self.stopped).then(|| now + delay);
-        log::warn!(
+        let level = if reason == CloseReason::Logoff { log::Level::Info } else { log::Level::Warn };
+        log::log!(
+            level,
             server_key = self.cfg.server_key.as_str();
             "link down: {}", self.cfg.redactor.text(&reason.to_string())
         );
