@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use ami_cluster::AmiClientManager;
 use ami_conn::{ConnConfig, State};
-use ami_proto::actions::{Originate, QueueSummary};
 use ami_proto::Redactor;
+use ami_proto::actions::{Originate, QueueSummary};
 
+use crate::Failure;
 use crate::listen::{Worker, attach, work};
 use crate::output::Format;
-use crate::Failure;
 
 /// Arguments of `ami demo`.
 #[derive(Debug, clap::Args)]
@@ -27,7 +27,16 @@ pub(crate) struct Args {
     all_events: bool,
 }
 
-const MILESTONES: &[&str] = &["FullyBooted", "Newchannel", "DialBegin", "DialEnd", "BridgeEnter", "Hangup", "OriginateResponse", "UserEvent"];
+const MILESTONES: &[&str] = &[
+    "FullyBooted",
+    "Newchannel",
+    "DialBegin",
+    "DialEnd",
+    "BridgeEnter",
+    "Hangup",
+    "OriginateResponse",
+    "UserEvent",
+];
 
 pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let sim = ami_sim::Sim::builder()
@@ -38,35 +47,59 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         .call_duration(Duration::from_millis(1500))
         .start()
         .map_err(|e| Failure::runtime(format!("cannot start the simulator: {e}")))?;
-    eprintln!("ami demo: a simulated Asterisk 22 is listening on {} (user admin, 3 calls/s);", sim.addr());
-    eprintln!("          libami connects, logs in, prints call events, originates a call and polls the queues.\n");
+    eprintln!(
+        "ami demo: a simulated Asterisk 22 is listening on {} (user admin, 3 calls/s);",
+        sim.addr()
+    );
+    eprintln!(
+        "          libami connects, logs in, prints call events, originates a call and polls the queues.\n"
+    );
     let mut m = AmiClientManager::new().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut cfg = ConnConfig::new("demo", "admin", "amp111");
     cfg.auth = ami_conn::AuthMethod::Md5;
-    m.add_server("demo", sim.addr(), cfg).map_err(|e| Failure::runtime(e.to_string()))?;
-    let events: Vec<String> = if a.all_events { Vec::new() } else { MILESTONES.iter().map(|s| (*s).to_owned()).collect() };
+    m.add_server("demo", sim.addr(), cfg)
+        .map_err(|e| Failure::runtime(e.to_string()))?;
+    let events: Vec<String> = if a.all_events {
+        Vec::new()
+    } else {
+        MILESTONES.iter().map(|s| (*s).to_owned()).collect()
+    };
     let out = attach(&mut m, &events, a.format, Redactor::default(), None);
 
     let counts: Arc<Mutex<std::collections::BTreeMap<String, u64>>> = Arc::default();
     let c = counts.clone();
     m.on_any_event(move |_, ev| {
-        *c.lock().unwrap_or_else(std::sync::PoisonError::into_inner).entry(ev.message.event_name().unwrap_or_default().into_owned()).or_default() += 1;
+        *c.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(ev.message.event_name().unwrap_or_default().into_owned())
+            .or_default() += 1;
     });
     let start = Instant::now();
     while m.state("demo").ok() != Some(State::Ready) {
         if start.elapsed() > Duration::from_secs(5) {
-            return Err(Failure::runtime("could not log in to the embedded simulator"));
+            return Err(Failure::runtime(
+                "could not log in to the embedded simulator",
+            ));
         }
         m.tick_all(20);
     }
     // An async Originate: the outcome comes with its OriginateResponse.
     let _ = m.server("demo").and_then(|s| {
-        s.send_with(&Originate::extension("PJSIP/100", "from-internal", "200", "1").asynchronous(true).variable("CAMPAIGN", "demo"), |_, done| {
-            match done.result {
-                Ok(o) => eprintln!("ami demo: Originate {} answered: {:?}", done.action_id, o.events.first().and_then(|e| e.get_str("Channel").map(|c| c.into_owned()))),
+        s.send_with(
+            &Originate::extension("PJSIP/100", "from-internal", "200", "1")
+                .asynchronous(true)
+                .variable("CAMPAIGN", "demo"),
+            |_, done| match done.result {
+                Ok(o) => eprintln!(
+                    "ami demo: Originate {} answered: {:?}",
+                    done.action_id,
+                    o.events
+                        .first()
+                        .and_then(|e| e.get_str("Channel").map(|c| c.into_owned()))
+                ),
                 Err(e) => eprintln!("ami demo: Originate {} failed: {e}", done.action_id),
-            }
-        })
+            },
+        )
     });
     let until = Instant::now() + Duration::from_secs(a.seconds);
     let mut next_summary = Instant::now();
@@ -79,7 +112,15 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                         let queues: Vec<String> = o
                             .events
                             .iter()
-                            .map(|e| format!("{} {} waiting, {}/{} agents free", e.get_str("Queue").unwrap_or_default(), e.get_str("Callers").unwrap_or_default(), e.get_str("Available").unwrap_or_default(), e.get_str("LoggedIn").unwrap_or_default()))
+                            .map(|e| {
+                                format!(
+                                    "{} {} waiting, {}/{} agents free",
+                                    e.get_str("Queue").unwrap_or_default(),
+                                    e.get_str("Callers").unwrap_or_default(),
+                                    e.get_str("Available").unwrap_or_default(),
+                                    e.get_str("LoggedIn").unwrap_or_default()
+                                )
+                            })
                             .collect();
                         eprintln!("ami demo: QueueSummary: {}", queues.join("; "));
                     }
@@ -96,16 +137,29 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         };
         run_slice(&mut m, &slice, &out);
     }
-    let finish = Worker { tick_ms: 25, max_iterations: Some(0), until: None, stats_interval: None, metrics: None, publisher: None };
+    let finish = Worker {
+        tick_ms: 25,
+        max_iterations: Some(0),
+        until: None,
+        stats_interval: None,
+        metrics: None,
+        publisher: None,
+    };
     work(&mut m, &finish, &out);
-    let counts = counts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let counts = counts
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let total: u64 = counts.values().sum();
     let top: Vec<String> = {
         let mut v: Vec<(&String, &u64)> = counts.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1));
         v.iter().take(6).map(|(k, n)| format!("{k} {n}")).collect()
     };
-    eprintln!("\nami demo: {total} events in {}s ({}); logged off. Run `ami sim` and `ami listen` to try it on your own.", a.seconds, top.join(", "));
+    eprintln!(
+        "\nami demo: {total} events in {}s ({}); logged off. Run `ami sim` and `ami listen` to try it on your own.",
+        a.seconds,
+        top.join(", ")
+    );
     Ok(())
 }
 
@@ -115,7 +169,9 @@ fn run_slice(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     while w.max_iterations.is_none_or(|max| n < max) && w.until.is_none_or(|t| Instant::now() < t) {
         m.tick_all(w.tick_ms);
         n += 1;
-        let mut buf = out.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut buf = out
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if !buf.is_empty() {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();

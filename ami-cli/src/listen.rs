@@ -32,6 +32,7 @@ pub(crate) struct Args {
     #[arg(long)]
     max_iterations: Option<u64>,
     /// Tick timeout, 0..=250 ms (default: the config's listen.tick_timeout_ms).
+    /// An idle tick sleeps out the cadence window (at least 10 ms).
     #[arg(long, allow_negative_numbers = true)]
     tick_timeout_ms: Option<i64>,
     /// Only these events (repeatable, case-insensitive).
@@ -52,6 +53,9 @@ pub(crate) struct Args {
     /// With --publish: PUBLISH on this channel.
     #[arg(long)]
     channel: Option<String>,
+    /// Events held for Redis while it is slow or down (the oldest are dropped past it).
+    #[arg(long, default_value_t = 100_000)]
+    publish_queue: usize,
     /// Approximate MAXLEN of the stream.
     #[arg(long, default_value_t = 100_000)]
     stream_maxlen: u64,
@@ -59,6 +63,9 @@ pub(crate) struct Args {
     #[arg(long)]
     metrics: Option<SocketAddr>,
 }
+
+/// Shortest cadence window of the worker loop.
+const MIN_CADENCE_MS: u64 = 10;
 
 /// What the worker loop does besides ticking.
 pub(crate) struct Worker {
@@ -85,13 +92,20 @@ pub(crate) fn attach(
     m.on_any_event(move |_, ev| {
         if !wanted.is_empty() {
             let name = ev.message.event().unwrap_or_default();
-            if !wanted.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(name)) {
+            if !wanted
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(name))
+            {
                 return;
             }
         }
         let line = format_event(format, &redactor, ev);
         if let Some(p) = &publisher {
-            let json = if format == Format::Ndjson { line.clone() } else { format_event(Format::Ndjson, &redactor, ev) };
+            let json = if format == Format::Ndjson {
+                line.clone()
+            } else {
+                format_event(Format::Ndjson, &redactor, ev)
+            };
             p.push(json);
         }
         let mut buf = o.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -102,7 +116,9 @@ pub(crate) fn attach(
 }
 
 fn drain(out: &Mutex<Vec<u8>>) -> u64 {
-    let mut buf = out.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut buf = out
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if buf.is_empty() {
         return 0;
     }
@@ -137,10 +153,15 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     let mut last_stats = Instant::now();
     let mut printed = 0u64;
     let mut last_metrics = Instant::now() - Duration::from_secs(10);
-    // The manager clamps (and counts) timeouts above 250 ms; so does the cadence.
-    let window = Duration::from_millis(w.tick_ms.min(MAX_TICK_TIMEOUT_MS));
+    // The manager clamps (and counts) timeouts above 250 ms; so does the
+    // cadence. A 0 ms tick (selector polled without blocking) still sleeps
+    // out a 10 ms window when idle: the worker never hot-spins.
+    let window = Duration::from_millis(w.tick_ms.clamp(MIN_CADENCE_MS, MAX_TICK_TIMEOUT_MS));
     loop {
-        if signal::stopping() || w.max_iterations.is_some_and(|n| iterations >= n) || w.until.is_some_and(|t| Instant::now() >= t) {
+        if signal::stopping()
+            || w.max_iterations.is_some_and(|n| iterations >= n)
+            || w.until.is_some_and(|t| Instant::now() >= t)
+        {
             break;
         }
         let start = Instant::now();
@@ -159,9 +180,22 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
         if let Some(every) = w.stats_interval {
             if last_stats.elapsed() >= every {
                 let secs = last_stats.elapsed().as_secs_f64();
-                let states: Vec<String> = m.health().iter().map(|h| format!("{}={:?}", h.server_key, h.state)).collect();
-                let dropped: u64 = m.metrics_text().lines().filter(|l| l.starts_with("ami_dropped_events_total{")).filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok()).sum();
-                eprintln!("ami: {:.0} events/s, dropped {dropped}, {}", printed as f64 / secs, states.join(" "));
+                let states: Vec<String> = m
+                    .health()
+                    .iter()
+                    .map(|h| format!("{}={:?}", h.server_key, h.state))
+                    .collect();
+                let dropped: u64 = m
+                    .metrics_text()
+                    .lines()
+                    .filter(|l| l.starts_with("ami_dropped_events_total{"))
+                    .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+                    .sum();
+                eprintln!(
+                    "ami: {:.0} events/s, dropped {dropped}, {}",
+                    printed as f64 / secs,
+                    states.join(" ")
+                );
                 printed = 0;
                 last_stats = Instant::now();
             }
@@ -187,7 +221,10 @@ pub(crate) fn select(cfg: &mut ClusterConfig, server: Option<&str>) -> Result<()
     if let Some(key) = server {
         if !cfg.servers.iter().any(|s| s.key == key) {
             let known: Vec<&str> = cfg.servers.iter().map(|s| s.key.as_str()).collect();
-            return Err(Failure::usage(format!("unknown server key {key:?} (configured: {})", known.join(", "))));
+            return Err(Failure::usage(format!(
+                "unknown server key {key:?} (configured: {})",
+                known.join(", ")
+            )));
         }
         cfg.servers.retain(|s| s.key == key);
         cfg.default = Some(key.to_owned());
@@ -202,38 +239,56 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let mut cfg = load(&a.config)?;
     select(&mut cfg, a.server.as_deref())?;
     let tick_ms = match a.tick_timeout_ms {
-        Some(t) if t < 0 => return Err(Failure::usage(format!("--tick-timeout-ms must be 0..={MAX_TICK_TIMEOUT_MS}, got {t}"))),
+        Some(t) if t < 0 => {
+            return Err(Failure::usage(format!(
+                "--tick-timeout-ms must be 0..={MAX_TICK_TIMEOUT_MS}, got {t}"
+            )));
+        }
         Some(t) => u64::try_from(t).unwrap_or(0),
         None => cfg.tick_timeout_ms,
     };
     let publisher = match &a.publish {
         None => {
             if a.stream.is_some() || a.channel.is_some() {
-                return Err(Failure::usage("--stream and --channel need --publish redis://HOST:PORT"));
+                return Err(Failure::usage(
+                    "--stream and --channel need --publish redis://HOST:PORT",
+                ));
             }
             None
         }
         Some(url) => {
             let addr = parse_url(url).map_err(Failure::usage)?;
             let sink = match (&a.stream, &a.channel) {
-                (Some(s), None) => Sink::Stream { name: s.clone(), maxlen: a.stream_maxlen },
+                (Some(s), None) => Sink::Stream {
+                    name: s.clone(),
+                    maxlen: a.stream_maxlen,
+                },
                 (None, Some(c)) => Sink::Channel(c.clone()),
-                _ => return Err(Failure::usage("--publish needs --stream NAME or --channel NAME")),
+                _ => {
+                    return Err(Failure::usage(
+                        "--publish needs --stream NAME or --channel NAME",
+                    ));
+                }
             };
-            Some(Arc::new(Publisher::start(addr, sink, 100_000)))
+            Some(Arc::new(Publisher::start(addr, sink, a.publish_queue)))
         }
     };
     let metrics = match a.metrics {
         Some(addr) => {
             let text = Arc::new(Mutex::new(String::new()));
-            let bound = crate::http::serve(addr, text.clone()).map_err(|e| Failure::runtime(format!("cannot serve metrics on {addr}: {e}")))?;
+            let bound = crate::http::serve(addr, text.clone())
+                .map_err(|e| Failure::runtime(format!("cannot serve metrics on {addr}: {e}")))?;
             eprintln!("ami: metrics at http://{bound}/metrics");
             Some(text)
         }
         None => None,
     };
     let mut m = AmiClientManager::from_config(&cfg).map_err(|e| Failure::runtime(e.to_string()))?;
-    let redactor = cfg.servers.first().map(|s| s.conn.redactor.clone()).unwrap_or_default();
+    let redactor = cfg
+        .servers
+        .first()
+        .map(|s| s.conn.redactor.clone())
+        .unwrap_or_default();
     let out = attach(&mut m, &a.events, a.format, redactor, publisher.clone());
     let w = Worker {
         tick_ms,

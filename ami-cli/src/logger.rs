@@ -26,7 +26,12 @@ impl Log for Stderr {
         }
         let mut kv = Kv(String::new());
         let _ = r.key_values().visit(&mut kv);
-        eprintln!("ami: {}: {}{}", r.level().as_str().to_lowercase(), r.args(), kv.0);
+        eprintln!(
+            "ami: {}: {}{}",
+            r.level().as_str().to_lowercase(),
+            r.args(),
+            kv.0
+        );
     }
 
     fn flush(&self) {}

@@ -83,11 +83,17 @@ pub(crate) struct Failure {
 
 impl Failure {
     pub(crate) fn usage(message: impl Into<String>) -> Self {
-        Self { code: 2, message: message.into() }
+        Self {
+            code: 2,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn runtime(message: impl Into<String>) -> Self {
-        Self { code: 1, message: message.into() }
+        Self {
+            code: 1,
+            message: message.into(),
+        }
     }
 }
 
@@ -109,7 +115,10 @@ fn split_user(flag: &str, v: &str) -> Result<(String, String), Failure> {
 }
 
 fn sim(a: SimArgs) -> Result<(), Failure> {
-    let mut b = ami_sim::Sim::builder().listen(a.listen).version(&a.version).calls_per_second(a.calls_per_second);
+    let mut b = ami_sim::Sim::builder()
+        .listen(a.listen)
+        .version(&a.version)
+        .calls_per_second(a.calls_per_second);
     for u in &a.users {
         let (n, s) = split_user("--user", u)?;
         b = b.user(&n, &s);
@@ -124,7 +133,9 @@ fn sim(a: SimArgs) -> Result<(), Failure> {
     if a.example_pbx {
         b = b.example_pbx();
     }
-    let sim = b.start().map_err(|e| Failure::runtime(format!("cannot listen on {}: {e}", a.listen)))?;
+    let sim = b
+        .start()
+        .map_err(|e| Failure::runtime(format!("cannot listen on {}: {e}", a.listen)))?;
     println!("ami sim: listening on {} (Ctrl-C to stop)", sim.addr());
     signal::install();
     while !signal::stopping() {
@@ -169,7 +180,10 @@ fn check(path: &std::path::Path) -> Result<(), Failure> {
         "tick_timeout_ms": cfg.tick_timeout_ms,
         "servers": servers,
     });
-    println!("{}", serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?
+    );
     Ok(())
 }
 

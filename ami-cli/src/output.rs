@@ -25,7 +25,9 @@ struct Line<'a> {
 
 /// Seconds since the epoch, with milliseconds.
 pub(crate) fn now_secs() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| (d.as_millis() as f64) / 1000.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| (d.as_millis() as f64) / 1000.0)
 }
 
 /// One event as a line (without the newline). Secrets are masked.
@@ -44,16 +46,35 @@ pub(crate) fn format_event(fmt: Format, redactor: &Redactor, ev: &ServerEvent) -
         Format::Text => {
             let secs = now_secs();
             let day = secs % 86_400.0;
-            let (h, m, s) = ((day / 3600.0) as u32, (day % 3600.0 / 60.0) as u32, day % 60.0);
+            let (h, m, s) = (
+                (day / 3600.0) as u32,
+                (day % 3600.0 / 60.0) as u32,
+                day % 60.0,
+            );
             let mut detail = String::new();
-            for key in ["Channel", "Queue", "UserEvent", "CallerIDNum", "Exten", "Variable", "Value", "DialStatus", "Cause-txt", "Response", "Status"] {
+            for key in [
+                "Channel",
+                "Queue",
+                "UserEvent",
+                "CallerIDNum",
+                "Exten",
+                "Variable",
+                "Value",
+                "DialStatus",
+                "Cause-txt",
+                "Response",
+                "Status",
+            ] {
                 if let Some(v) = ev.message.get(key) {
                     if !v.is_empty() {
                         detail.push_str(&format!(" {key}={}", redactor.value(key.as_bytes(), v)));
                     }
                 }
             }
-            format!("{h:02}:{m:02}:{s:06.3}  {:<8} {:<20}{detail}", ev.server_key, name)
+            format!(
+                "{h:02}:{m:02}:{s:06.3}  {:<8} {:<20}{detail}",
+                ev.server_key, name
+            )
         }
     }
 }

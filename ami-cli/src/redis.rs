@@ -41,8 +41,13 @@ pub(crate) fn parse_url(url: &str) -> Result<String, String> {
         .strip_prefix("redis://")
         .ok_or_else(|| format!("--publish: {url:?} is not a redis://HOST:PORT address"))?;
     let rest = rest.trim_end_matches('/');
-    if rest.rsplit_once(':').is_none_or(|(h, p)| h.is_empty() || p.parse::<u16>().is_err()) {
-        return Err(format!("--publish: {url:?} is not a redis://HOST:PORT address"));
+    if rest
+        .rsplit_once(':')
+        .is_none_or(|(h, p)| h.is_empty() || p.parse::<u16>().is_err())
+    {
+        return Err(format!(
+            "--publish: {url:?} is not a redis://HOST:PORT address"
+        ));
     }
     Ok(rest.to_owned())
 }
@@ -154,7 +159,10 @@ fn run(addr: &str, sink: &Sink, shared: &(Mutex<Inner>, Condvar)) {
             if batch.is_empty() {
                 let mut g = lock(&shared.0);
                 while g.items.is_empty() && !g.stop {
-                    g = shared.1.wait(g).unwrap_or_else(std::sync::PoisonError::into_inner);
+                    g = shared
+                        .1
+                        .wait(g)
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
                 }
                 if g.items.is_empty() && g.stop {
                     return;
@@ -167,12 +175,16 @@ fn run(addr: &str, sink: &Sink, shared: &(Mutex<Inner>, Condvar)) {
                 match sink {
                     Sink::Stream { name, maxlen } => {
                         let m = maxlen.to_string();
-                        command(&mut out, &["XADD", name, "MAXLEN", "~", &m, "*", "event", json]);
+                        command(
+                            &mut out,
+                            &["XADD", name, "MAXLEN", "~", &m, "*", "event", json],
+                        );
                     }
                     Sink::Channel(name) => command(&mut out, &["PUBLISH", name, json]),
                 }
             }
-            let ok = writer.write_all(&out).is_ok() && batch.iter().all(|_| reply(&mut reader).is_ok());
+            let ok =
+                writer.write_all(&out).is_ok() && batch.iter().all(|_| reply(&mut reader).is_ok());
             if !ok {
                 // Keep the batch for the next connection.
                 lock(&shared.0).connected = false;

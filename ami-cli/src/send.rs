@@ -30,15 +30,23 @@ pub(crate) struct Args {
 
 pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let mut cfg = load(&a.config)?;
-    let key = a.server.clone().or_else(|| cfg.default.clone()).or_else(|| cfg.servers.first().map(|s| s.key.clone()));
+    let key = a
+        .server
+        .clone()
+        .or_else(|| cfg.default.clone())
+        .or_else(|| cfg.servers.first().map(|s| s.key.clone()));
     listen::select(&mut cfg, key.as_deref())?;
     let mut action = GenericAction::new(a.action.clone());
     for h in &a.headers {
-        let (k, v) = h.split_once('=').ok_or_else(|| Failure::usage(format!("header {h:?} is not Key=Value")))?;
+        let (k, v) = h
+            .split_once('=')
+            .ok_or_else(|| Failure::usage(format!("header {h:?} is not Key=Value")))?;
         action = action.header(k, v);
     }
     let is = |n: &str| a.action.eq_ignore_ascii_case(n);
-    let asynchronous = a.headers.iter().any(|h| h.to_ascii_lowercase().starts_with("async=") && h[6..].eq_ignore_ascii_case("true"));
+    let asynchronous = a.headers.iter().any(|h| {
+        h.to_ascii_lowercase().starts_with("async=") && h[6..].eq_ignore_ascii_case("true")
+    });
     action = action.completes_with(if is("Command") {
         Completion::Command
     } else if is("Originate") && asynchronous {
@@ -47,7 +55,11 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         Completion::Response
     });
     let server = &cfg.servers[0];
-    let (key, addr, budget) = (server.key.clone(), server.addr, server.conn.connect_timeout + Duration::from_secs(1));
+    let (key, addr, budget) = (
+        server.key.clone(),
+        server.addr,
+        server.conn.connect_timeout + Duration::from_secs(1),
+    );
     let redactor = server.conn.redactor.clone();
     let mut m = AmiClientManager::from_config(&cfg).map_err(|e| Failure::runtime(e.to_string()))?;
     let start = Instant::now();
@@ -56,18 +68,35 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             return Err(Failure::runtime(format!("server {key} ({addr}): {err}")));
         }
         if start.elapsed() > budget {
-            return Err(Failure::runtime(format!("server {key} ({addr}): not ready within {budget:?}")));
+            return Err(Failure::runtime(format!(
+                "server {key} ({addr}): not ready within {budget:?}"
+            )));
         }
         m.tick_all(20);
     }
     let done: Arc<Mutex<Option<ActionCompletion>>> = Arc::default();
     let d = done.clone();
-    let opts = SendOptions { timeout: a.timeout.map(Duration::from_millis), action_id: None };
+    let opts = SendOptions {
+        timeout: a.timeout.map(Duration::from_millis),
+        action_id: None,
+    };
     m.server(&key)
-        .and_then(|s| s.send_opts(&action, opts, Some(Box::new(move |_, c| *d.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(c)))))
+        .and_then(|s| {
+            s.send_opts(
+                &action,
+                opts,
+                Some(Box::new(move |_, c| {
+                    *d.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(c)
+                })),
+            )
+        })
         .map_err(|e| Failure::runtime(e.to_string()))?;
     let completion = loop {
-        if let Some(c) = done.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take() {
+        if let Some(c) = done
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+        {
             break c;
         }
         m.tick_all(20);
@@ -92,9 +121,15 @@ fn print_result(r: &Redactor, name: &str, c: ActionCompletion) -> Result<(), Fai
                 "list_end": o.list_end.as_ref().map(|e| r.serializable(e)),
                 "output": o.output.as_ref().map(|out| out.lines().map(|l| l.into_owned()).collect::<Vec<_>>()),
             });
-            println!("{}", serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?
+            );
             Ok(())
         }
-        Err(e) => Err(Failure::runtime(format!("{name} failed: {}", r.text(&e.to_string())))),
+        Err(e) => Err(Failure::runtime(format!(
+            "{name} failed: {}",
+            r.text(&e.to_string())
+        ))),
     }
 }

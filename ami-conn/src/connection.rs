@@ -799,7 +799,11 @@ impl Connection {
             _ => self.backoff.next_delay(),
         };
         self.next_attempt = (!self.stopped).then(|| now + delay);
-        let level = if reason == CloseReason::Logoff { log::Level::Info } else { log::Level::Warn };
+        let level = if reason == CloseReason::Logoff {
+            log::Level::Info
+        } else {
+            log::Level::Warn
+        };
         log::log!(
             level,
             server_key = self.cfg.server_key.as_str();

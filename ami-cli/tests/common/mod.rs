@@ -14,7 +14,11 @@ static N: AtomicU32 = AtomicU32::new(0);
 
 /// Writes a config for `addr` and returns its path.
 pub fn config(addr: SocketAddr, extra: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("ami-cli-test-{}-{}.toml", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let path = std::env::temp_dir().join(format!(
+        "ami-cli-test-{}-{}.toml",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     let text = format!(
         "default = \"pbx1\"\n[servers.pbx1]\nhost = \"{}\"\nport = {}\nusername = \"admin\"\nsecret = \"amp111\"\ntimeout = 3\n{extra}\n[options]\nconnect_timeout = 2\n",
         addr.ip(),
@@ -25,7 +29,11 @@ pub fn config(addr: SocketAddr, extra: &str) -> PathBuf {
 }
 
 pub fn ami(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).env_remove("AMI_CONFIG").output().unwrap()
+    Command::new(BIN)
+        .args(args)
+        .env_remove("AMI_CONFIG")
+        .output()
+        .unwrap()
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -38,12 +46,34 @@ pub fn stderr(o: &Output) -> String {
 
 /// A port nothing listens on.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Spawns `ami` with piped stdout and stderr.
 pub fn spawn(args: &[&str]) -> Child {
-    Command::new(BIN).args(args).env_remove("AMI_CONFIG").stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+    Command::new(BIN)
+        .args(args)
+        .env_remove("AMI_CONFIG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Spawns `ami` with stdout discarded (a worker blocks, like any program,
+/// when nobody reads its stdout pipe) and stderr piped.
+pub fn spawn_quiet(args: &[&str]) -> Child {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("AMI_CONFIG")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
 }
 
 /// Reads stderr lines until one contains `needle`.
@@ -52,7 +82,10 @@ pub fn stderr_line(child: &mut Child, needle: &str) -> String {
     let mut line = String::new();
     loop {
         line.clear();
-        assert!(r.read_line(&mut line).unwrap() > 0, "stderr closed before {needle:?}");
+        assert!(
+            r.read_line(&mut line).unwrap() > 0,
+            "stderr closed before {needle:?}"
+        );
         if line.contains(needle) {
             return line;
         }
@@ -82,13 +115,25 @@ impl Redis {
 
     pub fn start_on(port: u16) -> Self {
         let child = Command::new("redis-server")
-            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .stdout(Stdio::null())
             .spawn()
             .expect("redis-server must be installed (apt-get install redis-server)");
         let start = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(10), "redis did not start");
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "redis did not start"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
         Self { child, port }
