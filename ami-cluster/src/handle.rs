@@ -15,7 +15,8 @@ use crate::manager::AmiClientManager;
 pub(crate) struct Submission {
     server: Option<String>,
     action: Box<dyn Action>,
-    reply: mpsc::Sender<Result<ActionCompletion, ClusterError>>,
+    /// `None`: the outcome goes to the manager's pull queue.
+    reply: Option<mpsc::Sender<Result<ActionCompletion, ClusterError>>>,
 }
 
 /// A `Send + Clone` handle to a manager running on another thread.
@@ -64,15 +65,33 @@ impl ManagerHandle {
         action: Box<dyn Action>,
     ) -> Result<Receiver<Result<ActionCompletion, ClusterError>>, ClusterError> {
         let (reply, rx) = mpsc::channel();
-        let sub = Submission {
+        self.enqueue(Submission {
             server: server.map(str::to_owned),
             action,
-            reply,
-        };
+            reply: Some(reply),
+        })?;
+        Ok(rx)
+    }
+
+    /// Queues an action whose outcome goes to the manager's pull queue
+    /// ([`AmiClientManager::next_completion`]); a refusal is logged, as
+    /// nothing can be returned.
+    ///
+    /// # Errors
+    /// [`ClusterError::QueueFull`] (backpressure) or [`ClusterError::Closed`].
+    pub fn post(&self, server: Option<&str>, action: Box<dyn Action>) -> Result<(), ClusterError> {
+        self.enqueue(Submission {
+            server: server.map(str::to_owned),
+            action,
+            reply: None,
+        })
+    }
+
+    fn enqueue(&self, sub: Submission) -> Result<(), ClusterError> {
         match self.tx.try_send(sub) {
             Ok(()) => {
                 let _ = self.poller.notify();
-                Ok(rx)
+                Ok(())
             }
             Err(TrySendError::Full(_)) => Err(ClusterError::QueueFull {
                 capacity: self.capacity,
@@ -84,7 +103,17 @@ impl ManagerHandle {
 
 /// Runs one submission on the manager's thread.
 pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
-    let reply = sub.reply.clone();
+    let Some(reply) = sub.reply.clone() else {
+        let sent = match &sub.server {
+            Some(key) => m.server(key).and_then(|s| s.send(sub.action.as_ref())),
+            None => m.send(sub.action.as_ref()).map(|(_, id)| id),
+        };
+        if let Err(e) = sent {
+            log::warn!("posted {} refused: {e}", sub.action.name());
+        }
+        return;
+    };
+    let reply_err = reply.clone();
     let cb = Box::new(move |_: &mut AmiClientManager, done: ActionCompletion| {
         let _ = reply.send(Ok(done));
     });
@@ -97,6 +126,6 @@ pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
             .map(|(_, id)| id),
     };
     if let Err(e) = sent {
-        let _ = sub.reply.send(Err(e));
+        let _ = reply_err.send(Err(e));
     }
 }

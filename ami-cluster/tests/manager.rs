@@ -332,3 +332,14 @@ fn tick_one_server_leaves_the_others_for_later() {
         m.next_completion().is_some_and(|c| c.action_id == id)
     });
 }
+
+#[test]
+fn posted_actions_complete_into_the_pull_queue() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    all_ready(&mut m);
+    let h = m.handle();
+    std::thread::spawn(move || h.post(Some("a"), Box::new(Ping)).unwrap()).join().unwrap();
+    until(&mut m, |m| m.next_completion().is_some_and(|c| c.result.is_ok()));
+}
