@@ -336,6 +336,22 @@ impl AmiClientManager {
         Ok((self.servers[idx].key.clone(), id))
     }
 
+    /// Sends through the routing strategy with options and an optional
+    /// callback (without one, the outcome goes to the pull queue).
+    ///
+    /// # Errors
+    /// No Ready server, or the server's refusal.
+    pub fn send_routed(
+        &mut self,
+        action: &dyn Action,
+        opts: SendOptions,
+        cb: Option<CompletionCallback>,
+    ) -> Result<(Arc<str>, String), ClusterError> {
+        let idx = self.route()?;
+        let id = self.send_to(idx, action, opts, cb)?;
+        Ok((self.servers[idx].key.clone(), id))
+    }
+
     pub(crate) fn send_to(
         &mut self,
         idx: usize,
