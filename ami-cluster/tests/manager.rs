@@ -340,6 +340,10 @@ fn posted_actions_complete_into_the_pull_queue() {
     m.add_server("a", s.addr(), cfg("a")).unwrap();
     all_ready(&mut m);
     let h = m.handle();
-    std::thread::spawn(move || h.post(Some("a"), Box::new(Ping)).unwrap()).join().unwrap();
-    until(&mut m, |m| m.next_completion().is_some_and(|c| c.result.is_ok()));
+    std::thread::spawn(move || h.post(Some("a"), Box::new(Ping)).unwrap())
+        .join()
+        .unwrap();
+    until(&mut m, |m| {
+        m.next_completion().is_some_and(|c| c.result.is_ok())
+    });
 }

@@ -21,15 +21,18 @@ mod types;
 use std::ffi::c_char;
 
 pub use manager::{
-    AMI_ACTION_ID_MAX, ami_completion_cb, ami_event_cb, ami_handle, ami_handle_free, ami_handle_post, ami_manager,
-    ami_manager_enable_event_pull, ami_manager_free, ami_manager_handle, ami_manager_metrics, ami_manager_new_from_file,
-    ami_manager_new_from_toml, ami_manager_next_completion, ami_manager_next_event, ami_manager_on_event, ami_manager_poll_all,
-    ami_manager_remove_listener, ami_manager_send, ami_manager_server_state, ami_manager_tick, ami_manager_tick_all,
+    AMI_ACTION_ID_MAX, ami_completion_cb, ami_event_cb, ami_handle, ami_handle_free,
+    ami_handle_post, ami_manager, ami_manager_enable_event_pull, ami_manager_free,
+    ami_manager_handle, ami_manager_metrics, ami_manager_new_from_file, ami_manager_new_from_toml,
+    ami_manager_next_completion, ami_manager_next_event, ami_manager_on_event,
+    ami_manager_poll_all, ami_manager_remove_listener, ami_manager_send, ami_manager_server_state,
+    ami_manager_tick, ami_manager_tick_all,
 };
 pub use message::{
-    ami_completion, ami_completion_action_id, ami_completion_error, ami_completion_event_at, ami_completion_event_count,
-    ami_completion_free, ami_completion_response, ami_completion_server, ami_completion_status, ami_message,
-    ami_message_action_id, ami_message_event_name, ami_message_free, ami_message_get, ami_message_header_at,
+    ami_completion, ami_completion_action_id, ami_completion_error, ami_completion_event_at,
+    ami_completion_event_count, ami_completion_free, ami_completion_response,
+    ami_completion_server, ami_completion_status, ami_message, ami_message_action_id,
+    ami_message_event_name, ami_message_free, ami_message_get, ami_message_header_at,
     ami_message_header_count, ami_message_server,
 };
 pub use status::{ami_last_error, ami_status, ami_status_str};

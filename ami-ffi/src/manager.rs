@@ -4,7 +4,10 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::{c_char, c_void};
 
-use ami_cluster::{AmiClientManager, ClusterConfig, ClusterError, ListenerId, ManagerHandle, SystemResolver, TickReport};
+use ami_cluster::{
+    AmiClientManager, ClusterConfig, ClusterError, ListenerId, ManagerHandle, SystemResolver,
+    TickReport,
+};
 use ami_conn::{SendError, SendOptions};
 use ami_proto::{Completion, GenericAction};
 
@@ -34,12 +37,14 @@ pub struct ami_handle {
 /// returns. It runs on the thread that ticks and may call `ami_manager_*`
 /// on the same manager (to send), but must not free it.
 #[allow(non_camel_case_types)]
-pub type ami_event_cb = Option<unsafe extern "C" fn(userdata: *mut c_void, msg: *const ami_message)>;
+pub type ami_event_cb =
+    Option<unsafe extern "C" fn(userdata: *mut c_void, msg: *const ami_message)>;
 
 /// Called once with an action's outcome; `completion` is valid until the
 /// callback returns. Same threading rules as `ami_event_cb`.
 #[allow(non_camel_case_types)]
-pub type ami_completion_cb = Option<unsafe extern "C" fn(userdata: *mut c_void, completion: *const ami_completion)>;
+pub type ami_completion_cb =
+    Option<unsafe extern "C" fn(userdata: *mut c_void, completion: *const ami_completion)>;
 
 /// The caller's opaque pointer; only handed back on the ticking thread.
 struct UserData(*mut c_void);
@@ -78,25 +83,39 @@ unsafe fn mgr<'a>(m: *mut ami_manager) -> &'a mut AmiClientManager {
 
 fn cluster_status(e: &ClusterError) -> ami_status {
     match e {
-        ClusterError::UnknownServer(_) | ClusterError::NoDefault => ami_status::AMI_STATUS_UNKNOWN_SERVER,
-        ClusterError::NoServerReady { .. } | ClusterError::Send(SendError::NotReady { .. }) => ami_status::AMI_STATUS_NOT_READY,
-        ClusterError::Send(SendError::TooManyPending { .. } | SendError::WriteBufferFull { .. }) | ClusterError::QueueFull { .. } => {
-            ami_status::AMI_STATUS_BACKPRESSURE
+        ClusterError::UnknownServer(_) | ClusterError::NoDefault => {
+            ami_status::AMI_STATUS_UNKNOWN_SERVER
         }
-        ClusterError::Send(_) | ClusterError::DuplicateServer(_) => ami_status::AMI_STATUS_INVALID_ARGUMENT,
+        ClusterError::NoServerReady { .. } | ClusterError::Send(SendError::NotReady { .. }) => {
+            ami_status::AMI_STATUS_NOT_READY
+        }
+        ClusterError::Send(
+            SendError::TooManyPending { .. } | SendError::WriteBufferFull { .. },
+        )
+        | ClusterError::QueueFull { .. } => ami_status::AMI_STATUS_BACKPRESSURE,
+        ClusterError::Send(_) | ClusterError::DuplicateServer(_) => {
+            ami_status::AMI_STATUS_INVALID_ARGUMENT
+        }
         ClusterError::Closed => ami_status::AMI_STATUS_CLOSED,
         _ => ami_status::AMI_STATUS_IO,
     }
 }
 
-fn from_config(cfg: Result<ClusterConfig, ami_cluster::ConfigError>, out: *mut *mut ami_manager) -> ami_status {
+fn from_config(
+    cfg: Result<ClusterConfig, ami_cluster::ConfigError>,
+    out: *mut *mut ami_manager,
+) -> ami_status {
     let cfg = match cfg {
         Ok(c) => c,
         Err(e) => return fail(ami_status::AMI_STATUS_CONFIG, e.to_string()),
     };
     match AmiClientManager::from_config(&cfg) {
         Ok(inner) => {
-            let b = Box::new(ami_manager { inner, listeners: HashMap::new(), next_listener: 0 });
+            let b = Box::new(ami_manager {
+                inner,
+                listeners: HashMap::new(),
+                next_listener: 0,
+            });
             // SAFETY: `out` checked non-null by the callers.
             unsafe { *out = Box::into_raw(b) };
             ami_status::AMI_STATUS_OK
@@ -111,7 +130,10 @@ fn from_config(cfg: Result<ClusterConfig, ami_cluster::ConfigError>, out: *mut *
 /// # Safety
 /// `toml` is NULL or NUL-terminated; `out` is NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_new_from_toml(toml: *const c_char, out: *mut *mut ami_manager) -> ami_status {
+pub unsafe extern "C" fn ami_manager_new_from_toml(
+    toml: *const c_char,
+    out: *mut *mut ami_manager,
+) -> ami_status {
     guard(|| {
         if out.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "out is NULL");
@@ -130,7 +152,10 @@ pub unsafe extern "C" fn ami_manager_new_from_toml(toml: *const c_char, out: *mu
 /// # Safety
 /// `path` is NULL or NUL-terminated; `out` is NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_new_from_file(path: *const c_char, out: *mut *mut ami_manager) -> ami_status {
+pub unsafe extern "C" fn ami_manager_new_from_file(
+    path: *const c_char,
+    out: *mut *mut ami_manager,
+) -> ami_status {
     guard(|| {
         if out.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "out is NULL");
@@ -173,7 +198,12 @@ fn report(r: TickReport, out: *mut ami_tick_report) {
 }
 
 fn timeout(ms: i32) -> Result<u64, ami_status> {
-    u64::try_from(ms).map_err(|_| fail(ami_status::AMI_STATUS_INVALID_ARGUMENT, format!("timeout_ms must be 0..=250, got {ms}")))
+    u64::try_from(ms).map_err(|_| {
+        fail(
+            ami_status::AMI_STATUS_INVALID_ARGUMENT,
+            format!("timeout_ms must be 0..=250, got {ms}"),
+        )
+    })
 }
 
 /// One tick for every server: one selector wait of at most `timeout_ms`
@@ -183,7 +213,11 @@ fn timeout(ms: i32) -> Result<u64, ami_status> {
 /// # Safety
 /// `m` is NULL or live; `report` is NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_tick_all(m: *mut ami_manager, timeout_ms: i32, report_out: *mut ami_tick_report) -> ami_status {
+pub unsafe extern "C" fn ami_manager_tick_all(
+    m: *mut ami_manager,
+    timeout_ms: i32,
+    report_out: *mut ami_tick_report,
+) -> ami_status {
     guard(|| {
         if m.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager is NULL");
@@ -203,7 +237,10 @@ pub unsafe extern "C" fn ami_manager_tick_all(m: *mut ami_manager, timeout_ms: i
 /// # Safety
 /// As `ami_manager_tick_all`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_poll_all(m: *mut ami_manager, report_out: *mut ami_tick_report) -> ami_status {
+pub unsafe extern "C" fn ami_manager_poll_all(
+    m: *mut ami_manager,
+    report_out: *mut ami_tick_report,
+) -> ami_status {
     // SAFETY: forwarded.
     unsafe { ami_manager_tick_all(m, 0, report_out) }
 }
@@ -213,7 +250,12 @@ pub unsafe extern "C" fn ami_manager_poll_all(m: *mut ami_manager, report_out: *
 /// # Safety
 /// As `ami_manager_tick_all`; `server` is NULL or NUL-terminated.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_tick(m: *mut ami_manager, server: *const c_char, timeout_ms: i32, report_out: *mut ami_tick_report) -> ami_status {
+pub unsafe extern "C" fn ami_manager_tick(
+    m: *mut ami_manager,
+    server: *const c_char,
+    timeout_ms: i32,
+    report_out: *mut ami_tick_report,
+) -> ami_status {
     guard(|| {
         if m.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager is NULL");
@@ -243,11 +285,18 @@ pub unsafe extern "C" fn ami_manager_tick(m: *mut ami_manager, server: *const c_
 /// # Safety
 /// `action` NUL-terminated or NULL; `headers` NULL (with `n == 0`) or `n`
 /// valid entries.
-unsafe fn build_action(action: *const c_char, headers: *const ami_header, n: usize) -> Result<GenericAction, ami_status> {
+unsafe fn build_action(
+    action: *const c_char,
+    headers: *const ami_header,
+    n: usize,
+) -> Result<GenericAction, ami_status> {
     // SAFETY: forwarded.
     let name = unsafe { cstr(action, "action") }?;
     if n > 0 && headers.is_null() {
-        return Err(fail(ami_status::AMI_STATUS_NULL_PARAMETER, "headers is NULL with a non-zero count"));
+        return Err(fail(
+            ami_status::AMI_STATUS_NULL_PARAMETER,
+            "headers is NULL with a non-zero count",
+        ));
     }
     let mut a = GenericAction::new(name);
     let mut is_async = false;
@@ -297,10 +346,21 @@ pub unsafe extern "C" fn ami_manager_send(
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager is NULL");
         }
         if !action_id_out.is_null() && action_id_cap <= AMI_ACTION_ID_MAX {
-            return fail(ami_status::AMI_STATUS_BUFFER_TOO_SMALL, format!("action_id_out needs at least {} bytes", AMI_ACTION_ID_MAX + 1));
+            return fail(
+                ami_status::AMI_STATUS_BUFFER_TOO_SMALL,
+                format!(
+                    "action_id_out needs at least {} bytes",
+                    AMI_ACTION_ID_MAX + 1
+                ),
+            );
         }
         // SAFETY: forwarded from the caller's contract.
-        let (key, a) = match unsafe { (opt_cstr(server, "server"), build_action(action, headers, n_headers)) } {
+        let (key, a) = match unsafe {
+            (
+                opt_cstr(server, "server"),
+                build_action(action, headers, n_headers),
+            )
+        } {
             (Ok(k), Ok(a)) => (k, a),
             (Err(s), _) | (_, Err(s)) => return s,
         };
@@ -308,21 +368,28 @@ pub unsafe extern "C" fn ami_manager_send(
             Ok(t) => t,
             Err(s) => return s,
         };
-        let opts = SendOptions { timeout: (t > 0).then(|| std::time::Duration::from_millis(t)), action_id: None };
+        let opts = SendOptions {
+            timeout: (t > 0).then(|| std::time::Duration::from_millis(t)),
+            action_id: None,
+        };
         let callback: Option<ami_cluster::CompletionCallback> = cb.map(|f| {
             let ud = UserData(userdata);
-            Box::new(move |mgr: &mut AmiClientManager, done: ami_cluster::ActionCompletion| {
-                let c = ami_completion::from(done);
-                let ud = ud;
-                // SAFETY: the caller's callback with its own userdata; `c`
-                // lives until it returns.
-                in_callback(mgr, || unsafe { f(ud.0, &c) });
-            }) as ami_cluster::CompletionCallback
+            Box::new(
+                move |mgr: &mut AmiClientManager, done: ami_cluster::ActionCompletion| {
+                    let c = ami_completion::from(done);
+                    let ud = ud;
+                    // SAFETY: the caller's callback with its own userdata; `c`
+                    // lives until it returns.
+                    in_callback(mgr, || unsafe { f(ud.0, &c) });
+                },
+            ) as ami_cluster::CompletionCallback
         });
         // SAFETY: non-null and live per contract.
         let manager = unsafe { mgr(m) };
         let sent = match key {
-            Some(k) => manager.server(k).and_then(|s| s.send_opts(&a, opts, callback)),
+            Some(k) => manager
+                .server(k)
+                .and_then(|s| s.send_opts(&a, opts, callback)),
             None => manager.send_routed(&a, opts, callback).map(|(_, id)| id),
         };
         match sent {
@@ -342,7 +409,13 @@ pub unsafe extern "C" fn ami_manager_send(
 /// # Safety
 /// `m` NULL or live; `name` NULL or NUL-terminated; `id_out` NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_on_event(m: *mut ami_manager, name: *const c_char, cb: ami_event_cb, userdata: *mut c_void, id_out: *mut u64) -> ami_status {
+pub unsafe extern "C" fn ami_manager_on_event(
+    m: *mut ami_manager,
+    name: *const c_char,
+    cb: ami_event_cb,
+    userdata: *mut c_void,
+    id_out: *mut u64,
+) -> ami_status {
     guard(|| {
         if m.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager is NULL");
@@ -399,7 +472,10 @@ pub unsafe extern "C" fn ami_manager_remove_listener(m: *mut ami_manager, id: u6
                 unsafe { mgr(m) }.remove_listener(lid);
                 ami_status::AMI_STATUS_OK
             }
-            None => fail(ami_status::AMI_STATUS_INVALID_ARGUMENT, format!("no subscription {id}")),
+            None => fail(
+                ami_status::AMI_STATUS_INVALID_ARGUMENT,
+                format!("no subscription {id}"),
+            ),
         }
     })
 }
@@ -426,14 +502,22 @@ pub unsafe extern "C" fn ami_manager_enable_event_pull(m: *mut ami_manager) -> a
 /// # Safety
 /// `m` NULL or live; `out` NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_next_event(m: *mut ami_manager, out: *mut *mut ami_message) -> ami_status {
+pub unsafe extern "C" fn ami_manager_next_event(
+    m: *mut ami_manager,
+    out: *mut *mut ami_message,
+) -> ami_status {
     guard(|| {
         if m.is_null() || out.is_null() {
-            return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager and out must not be NULL");
+            return fail(
+                ami_status::AMI_STATUS_NULL_PARAMETER,
+                "manager and out must not be NULL",
+            );
         }
         // SAFETY: non-null and live per contract.
         let ev = unsafe { mgr(m) }.next_event();
-        let p = ev.map_or(std::ptr::null_mut(), |e| Box::into_raw(Box::new(ami_message::from_event(&e))));
+        let p = ev.map_or(std::ptr::null_mut(), |e| {
+            Box::into_raw(Box::new(ami_message::from_event(&e)))
+        });
         // SAFETY: non-null, writable.
         unsafe { *out = p };
         ami_status::AMI_STATUS_OK
@@ -446,14 +530,22 @@ pub unsafe extern "C" fn ami_manager_next_event(m: *mut ami_manager, out: *mut *
 /// # Safety
 /// `m` NULL or live; `out` NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_next_completion(m: *mut ami_manager, out: *mut *mut ami_completion) -> ami_status {
+pub unsafe extern "C" fn ami_manager_next_completion(
+    m: *mut ami_manager,
+    out: *mut *mut ami_completion,
+) -> ami_status {
     guard(|| {
         if m.is_null() || out.is_null() {
-            return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager and out must not be NULL");
+            return fail(
+                ami_status::AMI_STATUS_NULL_PARAMETER,
+                "manager and out must not be NULL",
+            );
         }
         // SAFETY: non-null and live per contract.
         let c = unsafe { mgr(m) }.next_completion();
-        let p = c.map_or(std::ptr::null_mut(), |c| Box::into_raw(Box::new(ami_completion::from(c))));
+        let p = c.map_or(std::ptr::null_mut(), |c| {
+            Box::into_raw(Box::new(ami_completion::from(c)))
+        });
         // SAFETY: non-null, writable.
         unsafe { *out = p };
         ami_status::AMI_STATUS_OK
@@ -466,7 +558,11 @@ pub unsafe extern "C" fn ami_manager_next_completion(m: *mut ami_manager, out: *
 /// # Safety
 /// `m` NULL or live; `buf` NULL or `cap` writable bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_metrics(m: *mut ami_manager, buf: *mut c_char, cap: usize) -> usize {
+pub unsafe extern "C" fn ami_manager_metrics(
+    m: *mut ami_manager,
+    buf: *mut c_char,
+    cap: usize,
+) -> usize {
     if m.is_null() {
         return 0;
     }
@@ -483,10 +579,17 @@ pub unsafe extern "C" fn ami_manager_metrics(m: *mut ami_manager, buf: *mut c_ch
 /// # Safety
 /// `m` NULL or live; `server` NULL or NUL-terminated; `out` NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_server_state(m: *mut ami_manager, server: *const c_char, out: *mut ami_state) -> ami_status {
+pub unsafe extern "C" fn ami_manager_server_state(
+    m: *mut ami_manager,
+    server: *const c_char,
+    out: *mut ami_state,
+) -> ami_status {
     guard(|| {
         if m.is_null() || out.is_null() {
-            return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager and out must not be NULL");
+            return fail(
+                ami_status::AMI_STATUS_NULL_PARAMETER,
+                "manager and out must not be NULL",
+            );
         }
         // SAFETY: forwarded.
         let key = match unsafe { cstr(server, "server") } {
@@ -511,10 +614,16 @@ pub unsafe extern "C" fn ami_manager_server_state(m: *mut ami_manager, server: *
 /// # Safety
 /// `m` NULL or live; `out` NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_manager_handle(m: *mut ami_manager, out: *mut *mut ami_handle) -> ami_status {
+pub unsafe extern "C" fn ami_manager_handle(
+    m: *mut ami_manager,
+    out: *mut *mut ami_handle,
+) -> ami_status {
     guard(|| {
         if m.is_null() || out.is_null() {
-            return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "manager and out must not be NULL");
+            return fail(
+                ami_status::AMI_STATUS_NULL_PARAMETER,
+                "manager and out must not be NULL",
+            );
         }
         // SAFETY: non-null and live per contract.
         let h = unsafe { mgr(m) }.handle();
@@ -543,13 +652,24 @@ pub unsafe extern "C" fn ami_handle_free(h: *mut ami_handle) {
 /// # Safety
 /// `h` NULL or live; strings NULL or NUL-terminated; `headers` valid for `n_headers`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_handle_post(h: *const ami_handle, server: *const c_char, action: *const c_char, headers: *const ami_header, n_headers: usize) -> ami_status {
+pub unsafe extern "C" fn ami_handle_post(
+    h: *const ami_handle,
+    server: *const c_char,
+    action: *const c_char,
+    headers: *const ami_header,
+    n_headers: usize,
+) -> ami_status {
     guard(|| {
         if h.is_null() {
             return fail(ami_status::AMI_STATUS_NULL_PARAMETER, "handle is NULL");
         }
         // SAFETY: forwarded.
-        let (key, a) = match unsafe { (opt_cstr(server, "server"), build_action(action, headers, n_headers)) } {
+        let (key, a) = match unsafe {
+            (
+                opt_cstr(server, "server"),
+                build_action(action, headers, n_headers),
+            )
+        } {
             (Ok(k), Ok(a)) => (k, a),
             (Err(s), _) | (_, Err(s)) => return s,
         };

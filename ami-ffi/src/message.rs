@@ -22,7 +22,10 @@ pub struct ami_message {
 
 impl ami_message {
     pub(crate) fn from_event(ev: &ServerEvent) -> Self {
-        Self { server: ev.server_key.clone(), msg: ev.message.clone() }
+        Self {
+            server: ev.server_key.clone(),
+            msg: ev.message.clone(),
+        }
     }
 }
 
@@ -39,14 +42,23 @@ pub struct ami_completion {
 
 impl ami_completion {
     pub(crate) fn from(c: ActionCompletion) -> Self {
-        let m = |server: &Arc<str>, msg: Message| ami_message { server: server.clone(), msg };
+        let m = |server: &Arc<str>, msg: Message| ami_message {
+            server: server.clone(),
+            msg,
+        };
         let (status, error, response, events) = match c.result {
             Ok(o) => {
-                let mut events: Vec<ami_message> = o.events.into_iter().map(|e| m(&c.server_key, e)).collect();
+                let mut events: Vec<ami_message> =
+                    o.events.into_iter().map(|e| m(&c.server_key, e)).collect();
                 if let Some(end) = o.list_end {
                     events.push(m(&c.server_key, end));
                 }
-                (ami_status::AMI_STATUS_OK, String::new(), Some(m(&c.server_key, o.response)), events)
+                (
+                    ami_status::AMI_STATUS_OK,
+                    String::new(),
+                    Some(m(&c.server_key, o.response)),
+                    events,
+                )
             }
             Err(e) => {
                 let status = match &e {
@@ -56,14 +68,26 @@ impl ami_completion {
                     _ => ami_status::AMI_STATUS_SERVER_ERROR,
                 };
                 let response = match &e {
-                    ActionFailure::Server(ami_proto::ActionError::Server { response, .. }) => Some(m(&c.server_key, (**response).clone())),
-                    ActionFailure::Server(ami_proto::ActionError::OriginateFailed { event, .. }) => Some(m(&c.server_key, (**event).clone())),
+                    ActionFailure::Server(ami_proto::ActionError::Server { response, .. }) => {
+                        Some(m(&c.server_key, (**response).clone()))
+                    }
+                    ActionFailure::Server(ami_proto::ActionError::OriginateFailed {
+                        event,
+                        ..
+                    }) => Some(m(&c.server_key, (**event).clone())),
                     _ => None,
                 };
                 (status, e.to_string(), response, Vec::new())
             }
         };
-        Self { server: c.server_key, action_id: c.action_id, status, error, response, events }
+        Self {
+            server: c.server_key,
+            action_id: c.action_id,
+            status,
+            error,
+            response,
+            events,
+        }
     }
 }
 
@@ -143,10 +167,18 @@ pub unsafe extern "C" fn ami_message_header_count(msg: *const ami_message) -> us
 /// # Safety
 /// `msg` is NULL or a live message; `key` and `value` are NULL or writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_message_header_at(msg: *const ami_message, index: usize, key: *mut ami_str, value: *mut ami_str) -> ami_status {
+pub unsafe extern "C" fn ami_message_header_at(
+    msg: *const ami_message,
+    index: usize,
+    key: *mut ami_str,
+    value: *mut ami_str,
+) -> ami_status {
     guard(|| {
         if msg.is_null() || key.is_null() || value.is_null() {
-            return crate::status::fail(ami_status::AMI_STATUS_NULL_PARAMETER, "msg, key and value must not be NULL");
+            return crate::status::fail(
+                ami_status::AMI_STATUS_NULL_PARAMETER,
+                "msg, key and value must not be NULL",
+            );
         }
         // SAFETY: checked non-null; live per contract.
         let m = unsafe { &*msg };
@@ -159,7 +191,10 @@ pub unsafe extern "C" fn ami_message_header_at(msg: *const ami_message, index: u
                 }
                 ami_status::AMI_STATUS_OK
             }
-            None => crate::status::fail(ami_status::AMI_STATUS_INVALID_ARGUMENT, format!("header index {index} out of range")),
+            None => crate::status::fail(
+                ami_status::AMI_STATUS_INVALID_ARGUMENT,
+                format!("header index {index} out of range"),
+            ),
         }
     })
 }
@@ -228,7 +263,11 @@ pub unsafe extern "C" fn ami_completion_error(c: *const ami_completion) -> ami_s
 /// `c` is NULL or a live completion.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_completion_response(c: *const ami_completion) -> *const ami_message {
-    with_c(c, std::ptr::null(), |c| c.response.as_ref().map_or(std::ptr::null(), |r| r as *const ami_message))
+    with_c(c, std::ptr::null(), |c| {
+        c.response
+            .as_ref()
+            .map_or(std::ptr::null(), |r| r as *const ami_message)
+    })
 }
 
 /// Events collected by the action (list items, then the list's end event;
@@ -246,6 +285,13 @@ pub unsafe extern "C" fn ami_completion_event_count(c: *const ami_completion) ->
 /// # Safety
 /// `c` is NULL or a live completion.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_event_at(c: *const ami_completion, index: usize) -> *const ami_message {
-    with_c(c, std::ptr::null(), |c| c.events.get(index).map_or(std::ptr::null(), |e| e as *const ami_message))
+pub unsafe extern "C" fn ami_completion_event_at(
+    c: *const ami_completion,
+    index: usize,
+) -> *const ami_message {
+    with_c(c, std::ptr::null(), |c| {
+        c.events
+            .get(index)
+            .map_or(std::ptr::null(), |e| e as *const ami_message)
+    })
 }

@@ -105,7 +105,10 @@ pub(crate) fn guard(f: impl FnOnce() -> ami_status) -> ami_status {
             }
             s
         }
-        Err(_) => fail(ami_status::AMI_STATUS_PANIC, "internal panic (a bug in libami)"),
+        Err(_) => fail(
+            ami_status::AMI_STATUS_PANIC,
+            "internal panic (a bug in libami)",
+        ),
     }
 }
 

@@ -17,10 +17,16 @@ pub struct ami_str {
 }
 
 impl ami_str {
-    pub(crate) const NONE: Self = Self { ptr: std::ptr::null(), len: 0 };
+    pub(crate) const NONE: Self = Self {
+        ptr: std::ptr::null(),
+        len: 0,
+    };
 
     pub(crate) fn of(b: &[u8]) -> Self {
-        Self { ptr: b.as_ptr(), len: b.len() }
+        Self {
+            ptr: b.as_ptr(),
+            len: b.len(),
+        }
     }
 
     pub(crate) fn opt(b: Option<&[u8]>) -> Self {
@@ -94,19 +100,28 @@ pub struct ami_tick_report {
 /// `p` is NULL or a valid NUL-terminated string that outlives the call.
 pub(crate) unsafe fn cstr<'a>(p: *const c_char, what: &str) -> Result<&'a str, ami_status> {
     if p.is_null() {
-        return Err(fail(ami_status::AMI_STATUS_NULL_PARAMETER, format!("{what} is NULL")));
+        return Err(fail(
+            ami_status::AMI_STATUS_NULL_PARAMETER,
+            format!("{what} is NULL"),
+        ));
     }
     // SAFETY: non-null and NUL-terminated per the caller's contract.
-    unsafe { CStr::from_ptr(p) }
-        .to_str()
-        .map_err(|_| fail(ami_status::AMI_STATUS_INVALID_ARGUMENT, format!("{what} is not UTF-8")))
+    unsafe { CStr::from_ptr(p) }.to_str().map_err(|_| {
+        fail(
+            ami_status::AMI_STATUS_INVALID_ARGUMENT,
+            format!("{what} is not UTF-8"),
+        )
+    })
 }
 
 /// Like [`cstr`], NULL meaning "none".
 ///
 /// # Safety
 /// As [`cstr`].
-pub(crate) unsafe fn opt_cstr<'a>(p: *const c_char, what: &str) -> Result<Option<&'a str>, ami_status> {
+pub(crate) unsafe fn opt_cstr<'a>(
+    p: *const c_char,
+    what: &str,
+) -> Result<Option<&'a str>, ami_status> {
     if p.is_null() {
         return Ok(None);
     }

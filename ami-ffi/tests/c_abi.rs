@@ -1,0 +1,80 @@
+//! Compiles the C test program with -Wall -Wextra -Werror against
+//! include/ami.h and libami, runs it against ami-sim, and again under
+//! valgrind when it is installed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ami_sim::{Fault, Sim, Target};
+
+/// The directory holding libami.so (target/<profile>).
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().and_then(Path::parent).unwrap().to_path_buf()
+}
+
+fn compile(src: &str, out: &Path) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let lib = lib_dir();
+    let status = Command::new("cc")
+        .args([
+            "-std=c11",
+            "-D_POSIX_C_SOURCE=200809L",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-o",
+        ])
+        .arg(out)
+        .arg(root.join(src))
+        .arg(format!("-I{}", root.join("../include").display()))
+        .arg(format!("-L{}", lib.display()))
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .arg("-lami")
+        .status()
+        .expect("a C compiler (cc)");
+    assert!(status.success(), "compiling {src} failed");
+}
+
+#[test]
+fn c_program_against_the_simulator() {
+    let sim = Sim::builder().example_pbx().start().unwrap();
+    sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
+    let bin = lib_dir().join("test_ami_c");
+    compile("tests/c/test_ami.c", &bin);
+    let out = Command::new(&bin)
+        .arg(sim.addr().to_string())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+
+    if Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        let out = Command::new("valgrind")
+            .args([
+                "--quiet",
+                "--error-exitcode=99",
+                "--leak-check=full",
+                "--errors-for-leak-kinds=definite,indirect",
+            ])
+            .arg(&bin)
+            .arg(sim.addr().to_string())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "valgrind: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
