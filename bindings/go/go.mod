@@ -1,0 +1,3 @@
+module libami/bindings/go
+
+go 1.19
