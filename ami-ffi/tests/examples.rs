@@ -8,7 +8,12 @@ use std::time::Duration;
 use ami_sim::Sim;
 
 fn lib_dir() -> PathBuf {
-    std::env::current_exe().unwrap().parent().and_then(Path::parent).unwrap().to_path_buf()
+    std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .to_path_buf()
 }
 
 fn root() -> PathBuf {
@@ -16,13 +21,23 @@ fn root() -> PathBuf {
 }
 
 fn sim() -> Sim {
-    Sim::builder().call_duration(Duration::from_millis(50)).start().unwrap()
+    Sim::builder()
+        .call_duration(Duration::from_millis(50))
+        .start()
+        .unwrap()
 }
 
 fn check(name: &str, out: Output) {
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{name}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("dialer: 10 originated, 10 answered, 0 failed, 10 hangups"), "{name}: {stdout}");
+    assert!(
+        out.status.success(),
+        "{name}: {stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("dialer: 10 originated, 10 answered, 0 failed, 10 hangups"),
+        "{name}: {stdout}"
+    );
 }
 
 #[test]
@@ -41,7 +56,14 @@ fn c_dialer() {
         .status()
         .unwrap();
     assert!(status.success());
-    check("c", Command::new(&bin).arg(s.addr().to_string()).arg("10").output().unwrap());
+    check(
+        "c",
+        Command::new(&bin)
+            .arg(s.addr().to_string())
+            .arg("10")
+            .output()
+            .unwrap(),
+    );
 }
 
 #[test]
@@ -67,7 +89,10 @@ fn go_dialer() {
         .arg("10")
         .current_dir(root().join("examples/go"))
         .env("CGO_ENABLED", "1")
-        .env("CGO_LDFLAGS", format!("-L{0} -Wl,-rpath,{0}", lib_dir().display()))
+        .env(
+            "CGO_LDFLAGS",
+            format!("-L{0} -Wl,-rpath,{0}", lib_dir().display()),
+        )
         .env("GOFLAGS", "-mod=mod")
         .env("GOPROXY", "off")
         .env("GOCACHE", cache.join("build"))

@@ -7,7 +7,12 @@ use ami_sim::{Fault, Sim, Target};
 
 #[test]
 fn go_binding_against_the_simulator() {
-    let lib_dir = std::env::current_exe().unwrap().parent().and_then(Path::parent).unwrap().to_path_buf();
+    let lib_dir = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .to_path_buf();
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bindings/go");
@@ -16,7 +21,10 @@ fn go_binding_against_the_simulator() {
         .args(["test", "-count=1", "-v", "./..."])
         .current_dir(&dir)
         .env("CGO_ENABLED", "1")
-        .env("CGO_LDFLAGS", format!("-L{0} -Wl,-rpath,{0}", lib_dir.display()))
+        .env(
+            "CGO_LDFLAGS",
+            format!("-L{0} -Wl,-rpath,{0}", lib_dir.display()),
+        )
         .env("GOFLAGS", "-mod=mod")
         .env("GOPROXY", "off")
         .env("GOCACHE", cache.join("build"))
@@ -25,6 +33,13 @@ fn go_binding_against_the_simulator() {
         .output()
         .expect("go (apt-get install golang-go)");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("--- PASS: TestPullAPI") && stdout.contains("--- PASS: TestConfigError"), "{stdout}");
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("--- PASS: TestPullAPI") && stdout.contains("--- PASS: TestConfigError"),
+        "{stdout}"
+    );
 }

@@ -7,7 +7,12 @@ use ami_sim::{Fault, Sim, Target};
 
 #[test]
 fn python_binding_against_the_simulator() {
-    let lib = std::env::current_exe().unwrap().parent().and_then(Path::parent).unwrap().join("libami.so");
+    let lib = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .join("libami.so");
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -18,6 +23,10 @@ fn python_binding_against_the_simulator() {
         .output()
         .expect("python3");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("python: 2 passed, 0 failed"), "{stdout}");
 }
