@@ -16,6 +16,10 @@ const END_COMMAND: &[u8] = b"--END COMMAND--";
 const ALLOC_READS: usize = 8;
 /// Cap on one allocation of the buffer or the index.
 const MAX_ALLOC_UNIT: usize = 128 * 1024;
+/// Smallest `max_frame_size`: above the banner prefix's length, so a first
+/// line refused before its end is always long enough to tell whether it is
+/// the banner (skipped to its line end) or a frame (skipped to its empty line).
+const MIN_FRAME_SIZE: usize = 32;
 /// What the one-line banner starts with.
 const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 
@@ -29,9 +33,9 @@ const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DecoderConfig {
-    /// Largest frame accepted, in bytes (default 1 MiB). A larger frame is
-    /// reported once and skipped; the decoder never buffers more than this
-    /// (plus the bytes of the read that crossed it).
+    /// Largest frame accepted, in bytes (default 1 MiB, at least 32). A
+    /// larger frame is reported once and skipped; the decoder never buffers
+    /// more than this (plus the bytes of the read that crossed it).
     pub max_frame_size: usize,
     /// Most header lines in one frame (default 16,384), which bounds the index
     /// memory of a frame whatever its byte size.
@@ -190,7 +194,7 @@ impl Decoder {
     /// A decoder with the given limits, expecting the banner first.
     pub fn with_config(cfg: DecoderConfig) -> Self {
         let cfg = DecoderConfig {
-            max_frame_size: cfg.max_frame_size.max(1),
+            max_frame_size: cfg.max_frame_size.max(MIN_FRAME_SIZE),
             max_headers: cfg.max_headers.max(1),
             min_read: cfg.min_read.max(64),
             max_read: cfg.max_read.max(cfg.min_read.max(64)),

@@ -280,13 +280,13 @@ fn too_many_headers_reported_and_skipped() {
 
 #[test]
 fn frame_exactly_at_limit_is_accepted() {
-    let frame = b"Event: X\r\nA: 1234\r\n\r\n";
+    let frame = b"Event: Something\r\nA: 1234567890\r\n\r\n";
     let cfg = DecoderConfig {
         max_frame_size: frame.len(),
         ..DecoderConfig::default()
     };
     let out = decode_chunked(cfg, false, frame, 3);
-    assert!(out[0].as_ref().unwrap().is_event_named("X"));
+    assert!(out[0].as_ref().unwrap().is_event_named("Something"));
     let cfg = DecoderConfig {
         max_frame_size: frame.len() - 1,
         ..DecoderConfig::default()
@@ -414,5 +414,25 @@ fn oversized_banner_line_is_refused() {
         assert_eq!(out.len(), 2, "chunk {chunk}: {out:?}");
         assert!(matches!(out[0], Err(ProtoError::FrameTooLarge { .. })));
         assert!(out[1].as_ref().unwrap().is_event_named("Next"));
+    }
+}
+
+#[test]
+fn tiny_limits_are_raised_so_a_refused_first_line_is_classified_the_same() {
+    // Found by the chunking property test: with max_frame_size 16 a first
+    // line refused before its end was shorter than the banner prefix, so
+    // split and whole input skipped it differently. Limits below 32 are raised.
+    let mut input = b"Asterisk Call Manager/\n:".to_vec();
+    input.extend_from_slice(&[b'\r'; 18]);
+    let cfg = DecoderConfig {
+        max_frame_size: 16,
+        max_headers: 1,
+        ..DecoderConfig::default()
+    };
+    assert_eq!(Decoder::with_config(cfg).config().max_frame_size, 32);
+    let count = |out: Vec<Result<ami_proto::Message, ProtoError>>| out.iter().filter(|r| r.is_err()).count();
+    let whole = count(decode_chunked(cfg, true, &input, usize::MAX));
+    for chunk in [1, 4, 7] {
+        assert_eq!(count(decode_chunked(cfg, true, &input, chunk)), whole, "chunk {chunk}");
     }
 }
