@@ -430,9 +430,15 @@ fn tiny_limits_are_raised_so_a_refused_first_line_is_classified_the_same() {
         ..DecoderConfig::default()
     };
     assert_eq!(Decoder::with_config(cfg).config().max_frame_size, 32);
-    let count = |out: Vec<Result<ami_proto::Message, ProtoError>>| out.iter().filter(|r| r.is_err()).count();
+    let count = |out: Vec<Result<ami_proto::Message, ProtoError>>| {
+        out.iter().filter(|r| r.is_err()).count()
+    };
     let whole = count(decode_chunked(cfg, true, &input, usize::MAX));
     for chunk in [1, 4, 7] {
-        assert_eq!(count(decode_chunked(cfg, true, &input, chunk)), whole, "chunk {chunk}");
+        assert_eq!(
+            count(decode_chunked(cfg, true, &input, chunk)),
+            whole,
+            "chunk {chunk}"
+        );
     }
 }
