@@ -142,7 +142,7 @@ typedef struct {
 extern "C" {
 #endif // __cplusplus
 
-// The library version, a static NUL-terminated string.
+// The library version (e.g. "0.1.0"), a static NUL-terminated string.
 const char *ami_version(void);
 
 // Creates a manager from TOML text (the same format as `ami listen`

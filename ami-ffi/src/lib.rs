@@ -38,7 +38,7 @@ pub use message::{
 pub use status::{ami_last_error, ami_status, ami_status_str};
 pub use types::{ami_header, ami_state, ami_str, ami_tick_report};
 
-/// The library version, a static NUL-terminated string.
+/// The library version (e.g. "0.1.0"), a static NUL-terminated string.
 #[unsafe(no_mangle)]
 pub extern "C" fn ami_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
