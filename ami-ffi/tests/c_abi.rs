@@ -2,16 +2,14 @@
 //! include/ami.h and libami, runs it against ami-sim, and again under
 //! valgrind when it is installed.
 
+mod common;
+
+use common::lib_dir;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use ami_sim::{Fault, Sim, Target};
-
-/// The directory holding libami.so (target/<profile>).
-fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().and_then(Path::parent).unwrap().to_path_buf()
-}
 
 fn compile(src: &str, out: &Path) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -1,20 +1,15 @@
 //! The example dialers (C, Python, Go) run against ami-sim and report every
 //! call answered and hung up.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::lib_dir;
+
+use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::time::Duration;
 
 use ami_sim::Sim;
-
-fn lib_dir() -> PathBuf {
-    std::env::current_exe()
-        .unwrap()
-        .parent()
-        .and_then(Path::parent)
-        .unwrap()
-        .to_path_buf()
-}
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -1,18 +1,17 @@
 //! The Go cgo binding (bindings/go) with `go test` against ami-sim.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::lib_dir;
+
+use std::path::PathBuf;
 use std::process::Command;
 
 use ami_sim::{Fault, Sim, Target};
 
 #[test]
 fn go_binding_against_the_simulator() {
-    let lib_dir = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .and_then(Path::parent)
-        .unwrap()
-        .to_path_buf();
+    let lib_dir = lib_dir();
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bindings/go");

@@ -1,18 +1,17 @@
 //! The Python ctypes binding (bindings/python) against ami-sim.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::lib_dir;
+
+use std::path::PathBuf;
 use std::process::Command;
 
 use ami_sim::{Fault, Sim, Target};
 
 #[test]
 fn python_binding_against_the_simulator() {
-    let lib = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .and_then(Path::parent)
-        .unwrap()
-        .join("libami.so");
+    let lib = lib_dir().join("libami.so");
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
