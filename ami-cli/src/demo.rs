@@ -10,7 +10,7 @@ use ami_proto::Redactor;
 use ami_proto::actions::{Originate, QueueSummary};
 
 use crate::Failure;
-use crate::listen::{Worker, attach, work};
+use crate::listen::{Worker, attach, drain, work};
 use crate::output::Format;
 
 /// Arguments of `ami demo`.
@@ -127,15 +127,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 })
             });
         }
-        let slice = Worker {
-            tick_ms: 25,
-            max_iterations: Some(20),
-            until: Some(until.min(next_summary)),
-            stats_interval: None,
-            metrics: None,
-            publisher: None,
-        };
-        run_slice(&mut m, &slice, &out);
+        m.tick_all(25);
+        drain(&out);
     }
     let finish = Worker {
         tick_ms: 25,
@@ -161,23 +154,4 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         top.join(", ")
     );
     Ok(())
-}
-
-/// Ticks without the graceful stop `work` ends with.
-fn run_slice(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
-    let mut n = 0;
-    while w.max_iterations.is_none_or(|max| n < max) && w.until.is_none_or(|t| Instant::now() < t) {
-        m.tick_all(w.tick_ms);
-        n += 1;
-        let mut buf = out
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if !buf.is_empty() {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(&buf);
-            let _ = stdout.flush();
-            buf.clear();
-        }
-    }
 }

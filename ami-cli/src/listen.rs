@@ -115,7 +115,8 @@ pub(crate) fn attach(
     out
 }
 
-fn drain(out: &Mutex<Vec<u8>>) -> u64 {
+/// Writes the collected lines to stdout; returns how many.
+pub(crate) fn drain(out: &Mutex<Vec<u8>>) -> u64 {
     let mut buf = out
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -180,17 +181,12 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
         if let Some(every) = w.stats_interval {
             if last_stats.elapsed() >= every {
                 let secs = last_stats.elapsed().as_secs_f64();
-                let states: Vec<String> = m
-                    .health()
+                let health = m.health();
+                let states: Vec<String> = health
                     .iter()
                     .map(|h| format!("{}={:?}", h.server_key, h.state))
                     .collect();
-                let dropped: u64 = m
-                    .metrics_text()
-                    .lines()
-                    .filter(|l| l.starts_with("ami_dropped_events_total{"))
-                    .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
-                    .sum();
+                let dropped: u64 = health.iter().map(|h| h.dropped_events).sum();
                 eprintln!(
                     "ami: {:.0} events/s, dropped {dropped}, {}",
                     printed as f64 / secs,

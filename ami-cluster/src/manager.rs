@@ -451,6 +451,7 @@ impl AmiClientManager {
                 circuit: s.conn.circuit(now),
                 pending: s.conn.pending_count(),
                 queue_depth: s.conn.queue_depth(),
+                dropped_events: s.conn.stats().dropped_events,
                 last_error: s.metrics.last_error.clone(),
             })
             .collect()

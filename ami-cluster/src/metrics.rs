@@ -46,6 +46,8 @@ pub struct Health {
     pub pending: usize,
     /// Events waiting in its queue.
     pub queue_depth: usize,
+    /// Events dropped because its queue was full.
+    pub dropped_events: u64,
     /// The last disconnect reason, redacted.
     pub last_error: Option<String>,
 }

@@ -4,42 +4,18 @@
 
 mod common;
 
-use common::lib_dir;
+use common::{compile_c, lib_dir};
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use ami_sim::{Fault, Sim, Target};
-
-fn compile(src: &str, out: &Path) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let lib = lib_dir();
-    let status = Command::new("cc")
-        .args([
-            "-std=c11",
-            "-D_POSIX_C_SOURCE=200809L",
-            "-Wall",
-            "-Wextra",
-            "-Werror",
-            "-o",
-        ])
-        .arg(out)
-        .arg(root.join(src))
-        .arg(format!("-I{}", root.join("../include").display()))
-        .arg(format!("-L{}", lib.display()))
-        .arg(format!("-Wl,-rpath,{}", lib.display()))
-        .arg("-lami")
-        .status()
-        .expect("a C compiler (cc)");
-    assert!(status.success(), "compiling {src} failed");
-}
 
 #[test]
 fn c_program_against_the_simulator() {
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
     let bin = lib_dir().join("test_ami_c");
-    compile("tests/c/test_ami.c", &bin);
+    compile_c("ami-ffi/tests/c/test_ami.c", &bin);
     let out = Command::new(&bin)
         .arg(sim.addr().to_string())
         .output()

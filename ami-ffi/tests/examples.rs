@@ -3,17 +3,12 @@
 
 mod common;
 
-use common::lib_dir;
+use common::{compile_c, go, lib_dir, root};
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::time::Duration;
 
 use ami_sim::Sim;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn sim() -> Sim {
     Sim::builder()
@@ -39,18 +34,7 @@ fn check(name: &str, out: Output) {
 fn c_dialer() {
     let s = sim();
     let bin = lib_dir().join("example_dialer_c");
-    let lib = lib_dir();
-    let status = Command::new("cc")
-        .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-o"])
-        .arg(&bin)
-        .arg(root().join("examples/c/dialer.c"))
-        .arg(format!("-I{}", root().join("include").display()))
-        .arg(format!("-L{}", lib.display()))
-        .arg(format!("-Wl,-rpath,{}", lib.display()))
-        .arg("-lami")
-        .status()
-        .unwrap();
-    assert!(status.success());
+    compile_c("examples/c/dialer.c", &bin);
     check(
         "c",
         Command::new(&bin)
@@ -77,21 +61,10 @@ fn python_dialer() {
 #[test]
 fn go_dialer() {
     let s = sim();
-    let cache = std::env::temp_dir().join("ami-go-cache");
-    let out = Command::new("go")
+    let out = go("examples/go")
         .args(["run", "."])
         .arg(s.addr().to_string())
         .arg("10")
-        .current_dir(root().join("examples/go"))
-        .env("CGO_ENABLED", "1")
-        .env(
-            "CGO_LDFLAGS",
-            format!("-L{0} -Wl,-rpath,{0}", lib_dir().display()),
-        )
-        .env("GOFLAGS", "-mod=mod")
-        .env("GOPROXY", "off")
-        .env("GOCACHE", cache.join("build"))
-        .env("GOPATH", cache.join("path"))
         .output()
         .unwrap();
     check("go", out);

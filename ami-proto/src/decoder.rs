@@ -7,7 +7,7 @@ use bytes::{Buf, BytesMut};
 use memchr::{memchr, memmem};
 
 use crate::error::ProtoError;
-use crate::message::{Message, MessageKind, NONE, SPAN_LEN, Wellknown};
+use crate::message::{Message, MessageKind, NONE, SPAN_LEN, Wellknown, span};
 use crate::scan;
 
 /// Marker that ends a legacy (Asterisk 13 and older) `Response: Follows` body.
@@ -427,15 +427,10 @@ impl Decoder {
 
     fn refuse(&mut self, why: Refusal) -> ProtoError {
         self.stats.refused += 1;
-        let action_id = (self.frame.known.action_id != NONE).then(|| {
-            let rec = self.frame.known.action_id as usize * SPAN_LEN;
-            let at = |n: usize| {
-                let mut w = [0u8; 4];
-                w.copy_from_slice(&self.index[rec + n * 4..rec + n * 4 + 4]);
-                u32::from_ne_bytes(w) as usize
-            };
-            bytes::Bytes::copy_from_slice(&self.buf[at(2)..at(3)])
-        });
+        let action_id = (self.frame.known.action_id != NONE)
+            .then(|| span(&self.index, self.frame.known.action_id as usize))
+            .flatten()
+            .map(|[_, _, vs, ve]| bytes::Bytes::copy_from_slice(&self.buf[vs..ve]));
         self.index.clear();
         match why {
             Refusal::TooLarge => ProtoError::FrameTooLarge {

@@ -13,6 +13,19 @@ pub(crate) const SPAN_LEN: usize = 16;
 /// Marks an absent cached header position.
 pub(crate) const NONE: u32 = u32::MAX;
 
+/// The offsets (key start, key end, value start, value end) of header `i`
+/// in an index of [`SPAN_LEN`]-byte records.
+pub(crate) fn span(index: &[u8], i: usize) -> Option<[usize; 4]> {
+    let rec = index.get(i * SPAN_LEN..(i + 1) * SPAN_LEN)?;
+    let mut out = [0usize; 4];
+    for (n, o) in out.iter_mut().enumerate() {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&rec[n * 4..n * 4 + 4]);
+        *o = u32::from_ne_bytes(w) as usize;
+    }
+    Some(out)
+}
+
 /// What a frame is, decided when it is decoded.
 ///
 /// `Event:` is checked before `Response:`: the `OriginateResponse` event
@@ -161,15 +174,10 @@ impl Message {
 
     /// The header at position `i`, in received order.
     pub fn header(&self, i: usize) -> Option<Header<'_>> {
-        let rec = self.index.get(i * SPAN_LEN..(i + 1) * SPAN_LEN)?;
-        let at = |n: usize| {
-            let mut w = [0u8; 4];
-            w.copy_from_slice(&rec[n * 4..n * 4 + 4]);
-            u32::from_ne_bytes(w) as usize
-        };
+        let [ks, ke, vs, ve] = span(&self.index, i)?;
         Some(Header {
-            key: &self.data[at(0)..at(1)],
-            value: &self.data[at(2)..at(3)],
+            key: &self.data[ks..ke],
+            value: &self.data[vs..ve],
         })
     }
 

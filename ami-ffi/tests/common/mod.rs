@@ -35,3 +35,50 @@ pub fn lib_dir() -> PathBuf {
         })
         .clone()
 }
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Compiles a C program (path relative to the workspace root) with
+/// `-std=c11 -Wall -Wextra -Werror` against include/ami.h and libami.so.
+pub fn compile_c(src: &str, out: &Path) {
+    let lib = lib_dir();
+    let status = Command::new("cc")
+        .args([
+            "-std=c11",
+            "-D_POSIX_C_SOURCE=200809L",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-o",
+        ])
+        .arg(out)
+        .arg(root().join(src))
+        .arg(format!("-I{}", root().join("include").display()))
+        .arg(format!("-L{}", lib.display()))
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .arg("-lami")
+        .status()
+        .expect("a C compiler (cc)");
+    assert!(status.success(), "compiling {src} failed");
+}
+
+/// A `go` command in `dir` (relative to the workspace root) that links
+/// libami through cgo and fetches no modules.
+pub fn go(dir: &str) -> Command {
+    let cache = std::env::temp_dir().join("ami-go-cache");
+    let mut cmd = Command::new("go");
+    cmd.current_dir(root().join(dir))
+        .env("CGO_ENABLED", "1")
+        .env(
+            "CGO_LDFLAGS",
+            format!("-L{0} -Wl,-rpath,{0}", lib_dir().display()),
+        )
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .env("GOCACHE", cache.join("build"))
+        .env("GOPATH", cache.join("path"));
+    cmd
+}
