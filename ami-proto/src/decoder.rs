@@ -89,6 +89,11 @@ enum Mode {
 struct Frame {
     /// Start of the first line not yet scanned.
     pos: usize,
+    /// Where the scan of the line at `pos` resumes: every byte before it was
+    /// already looked at, so a long line fed in small reads is scanned once.
+    resume: usize,
+    /// First colon of the line at `pos`, when the scan already passed it.
+    colon: Option<usize>,
     headers: usize,
     known: Wellknown,
     mode: Mode,
@@ -98,6 +103,8 @@ struct Frame {
 impl Frame {
     const NEW: Self = Self {
         pos: 0,
+        resume: 0,
+        colon: None,
         headers: 0,
         known: Wellknown::EMPTY,
         mode: Mode::Headers,
@@ -115,7 +122,6 @@ enum LineState {
 
 #[derive(Debug, Clone, Copy)]
 struct Skip {
-    need_marker: bool,
     line: LineState,
     /// The refused frame is the one-line banner: its line end ends it.
     one_line: bool,
@@ -397,28 +403,25 @@ impl Decoder {
                 Scan::Frame(end) => return Ok(Some(self.take_frame(end))),
                 Scan::Refuse(why) => {
                     let err = self.refuse(why);
-                    let need_marker =
-                        matches!(self.frame.mode, Mode::FollowsHeaders | Mode::Body { .. });
-                    let line = if matches!(self.frame.mode, Mode::Trailer { line_done: false }) {
-                        LineState::Content
-                    } else {
-                        LineState::Start
-                    };
+                    // A legacy body over the limit is not followed to its
+                    // `--END COMMAND--`: a server that never sends the marker
+                    // would swallow every later frame. The skip resynchronises
+                    // at the next empty line instead (the tail of a genuine
+                    // oversized body then shows up as garbage frames).
+                    // Frames that a single read brought in past the limit are
+                    // kept: the skip starts at the limit, not the buffer's end.
                     let from = match self.frame.mode {
-                        Mode::Body { search, .. } => search,
+                        Mode::Body { search, .. } => search.min(self.cfg.max_frame_size),
                         _ => self.frame.pos,
                     };
+                    let line = line_state_before(&self.buf, from);
                     // A banner too long to finish ends at its own line end.
                     let one_line = self.expect_banner && self.buf.starts_with(BANNER_PREFIX);
                     self.expect_banner = false;
                     self.stats.discarded_bytes += from as u64;
                     self.buf.advance(from);
                     self.frame = Frame::NEW;
-                    self.skip = Some(Skip {
-                        need_marker,
-                        line,
-                        one_line,
-                    });
+                    self.skip = Some(Skip { line, one_line });
                     return Err(err);
                 }
             }
@@ -467,25 +470,7 @@ impl Decoder {
         let Some(mut skip) = self.skip else {
             return true;
         };
-        if skip.need_marker {
-            if let Some(m) = memmem::find(&self.buf, END_COMMAND) {
-                let end = m + END_COMMAND.len();
-                self.stats.discarded_bytes += end as u64;
-                self.buf.advance(end);
-                skip = Skip {
-                    need_marker: false,
-                    line: LineState::Content,
-                    one_line: false,
-                };
-            } else {
-                let keep = END_COMMAND.len() - 1;
-                let drop = self.buf.len().saturating_sub(keep);
-                self.stats.discarded_bytes += drop as u64;
-                self.buf.advance(drop);
-                self.skip = Some(skip);
-                return false;
-            }
-        }
+        // The line state is carried across calls, so each byte is looked at once.
         let mut start = 0;
         while let Some(nl) = memchr(b'\n', &self.buf[start..]) {
             let nl = start + nl;
@@ -525,6 +510,7 @@ impl Decoder {
                         f.body = Some((start as u32, m as u32));
                         f.mode = Mode::Trailer { line_done: false };
                         f.pos = m + END_COMMAND.len();
+                        f.resume = f.pos;
                     } else {
                         let resume = buf.len().saturating_sub(END_COMMAND.len() - 1).max(start);
                         f.mode = Mode::Body {
@@ -536,10 +522,12 @@ impl Decoder {
                 }
                 Mode::Trailer { line_done } => {
                     let start = f.pos;
-                    let Some(nl) = memchr(b'\n', &buf[start..]) else {
+                    let from = f.resume.max(start);
+                    let Some(nl) = memchr(b'\n', &buf[from..]) else {
+                        f.resume = buf.len();
                         return self.partial_check();
                     };
-                    let nl = start + nl;
+                    let nl = from + nl;
                     f.pos = nl + 1;
                     if !line_done {
                         f.mode = Mode::Trailer { line_done: true };
@@ -557,13 +545,17 @@ impl Decoder {
     /// mode).
     fn scan_headers(&mut self) -> Option<Scan> {
         if self.expect_banner && self.frame.headers == 0 {
-            let Some(nl) = memchr(b'\n', &self.buf[self.frame.pos..]) else {
+            let from = self.frame.resume.max(self.frame.pos);
+            let Some(nl) = memchr(b'\n', &self.buf[from..]) else {
+                self.frame.resume = self.buf.len();
                 return Some(self.partial_check());
             };
             self.expect_banner = false;
             if self.buf[self.frame.pos..].starts_with(BANNER_PREFIX) {
-                return Some(Scan::Banner(self.frame.pos + nl + 1));
+                return Some(Scan::Banner(from + nl + 1));
             }
+            // Not a banner: the header scan starts over at the line's start.
+            self.frame.resume = self.frame.pos;
         }
         let buf: &[u8] = &self.buf;
         // Work on locals (registers), written back at every exit.
@@ -572,9 +564,10 @@ impl Decoder {
         let mut follows = matches!(self.frame.mode, Mode::FollowsHeaders);
         let max_headers = self.cfg.max_headers;
         let mut line_start = self.frame.pos;
-        // First colon of the current line, when it was in an earlier block.
-        let mut pending_colon: Option<usize> = None;
-        let mut at = line_start;
+        // First colon of the current line, when it was in an earlier block
+        // (or an earlier call).
+        let mut pending_colon = self.frame.colon;
+        let mut at = self.frame.resume.max(line_start);
         let exit = 'scan: loop {
             if at >= buf.len() {
                 break if buf.len() > self.cfg.max_frame_size {
@@ -624,14 +617,12 @@ impl Decoder {
                 if headers == max_headers {
                     break 'scan Some(Scan::Refuse(Refusal::TooManyHeaders));
                 }
+                // Asterisk writes `Key: Value`: only the one space after the
+                // colon is framing. Further blanks belong to the value (the
+                // indented tables of `Command` output).
                 let (key_end, value_start) = match colon {
-                    Some(c) => {
-                        let mut v = c + 1;
-                        while v < end && (buf[v] == b' ' || buf[v] == b'\t') {
-                            v += 1;
-                        }
-                        (c, v)
-                    }
+                    Some(c) if c + 1 < end && buf[c + 1] == b' ' => (c, c + 2),
+                    Some(c) => (c, c + 1),
                     None => (start, start),
                 };
                 let key = &buf[start..key_end];
@@ -671,6 +662,10 @@ impl Decoder {
             at += scan::BLOCK;
         };
         self.frame.pos = line_start;
+        // Every byte up to the end of the buffer was scanned (the last block
+        // may be partial): the next call resumes there.
+        self.frame.resume = buf.len().max(line_start);
+        self.frame.colon = pending_colon;
         self.frame.headers = headers;
         self.frame.known = known;
         if follows {
@@ -705,6 +700,16 @@ fn is_follows_header(line: &[u8]) -> bool {
     };
     let key = &line[..c];
     key.eq_ignore_ascii_case(b"Privilege") || key.eq_ignore_ascii_case(b"ActionID")
+}
+
+/// What the line holding `buf[at]` holds before `at`, for a skip starting
+/// there.
+fn line_state_before(buf: &[u8], at: usize) -> LineState {
+    match buf[..at] {
+        [] | [.., b'\n'] => LineState::Start,
+        [b'\r'] | [.., b'\n', b'\r'] => LineState::Cr,
+        _ => LineState::Content,
+    }
 }
 
 /// Folds a segment of a line (no `\n` in it) into what the line holds so far:

@@ -178,3 +178,44 @@ fn specific_replies() {
     let settings = messages(&corpus("coresettings.raw"));
     assert_eq!(s(settings[0].get("AMIversion")), Some("11.0.0"));
 }
+
+#[test]
+fn command_output_lines_equal_the_raw_lines_byte_for_byte() {
+    // `Output:` lines of CLI tables carry meaningful leading blanks: the value
+    // is everything after the one space that follows the colon.
+    for name in [
+        "command_queue_show.raw",
+        "command_dialplan_show_events.raw",
+    ] {
+        let raw = corpus(name);
+        let expected: Vec<&[u8]> = raw
+            .split(|&b| b == b'\n')
+            .filter_map(|l| l.strip_prefix(b"Output: "))
+            .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+            .collect();
+        assert!(
+            expected.iter().any(|l| l.starts_with(b" ")),
+            "{name} has indented lines"
+        );
+        let msgs: Vec<_> = decode_chunked(DecoderConfig::default(), true, &raw, 13)
+            .into_iter()
+            .map(|r| r.expect("decodes"))
+            .collect();
+        let resp = msgs
+            .iter()
+            .find(|m| m.kind() == MessageKind::Response)
+            .expect("a response");
+        let mut c = Completer::new(actions::Command::new("x").completion(), 10);
+        use ami_proto::Action as _;
+        let outcome = c.feed(resp.clone()).expect("complete").expect("ok");
+        let got: Vec<&[u8]> = outcome
+            .output
+            .as_ref()
+            .expect("output")
+            .raw_lines()
+            .iter()
+            .map(|b| &b[..])
+            .collect();
+        assert_eq!(got, expected, "{name}");
+    }
+}

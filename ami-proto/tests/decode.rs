@@ -66,9 +66,11 @@ cases! {
         assert_eq!(s(m[0].get("Message")), Some("a: b: c"));
         assert_eq!(s(m[0].get("EventTV")), Some("2026-11-26T17:38:03.879+0000"));
     }
-    no_space_after_colon_and_extra_blanks: b"Event:X\r\nKey:\t  v \r\n\r\n" => |m| {
+    no_space_after_colon_and_extra_blanks: b"Event:X\r\nKey:\t  v \r\nOutput:   indented  \r\n\r\n" => |m| {
+        // Only the single space after the colon is framing; the rest is value.
         assert_eq!(m[0].event_name().as_deref(), Some("X"));
-        assert_eq!(s(m[0].get("key")), Some("v "));
+        assert_eq!(s(m[0].get("key")), Some("\t  v "));
+        assert_eq!(s(m[0].get("Output")), Some("  indented  "));
     }
     keys_case_insensitive: b"EVENT: Hangup\r\nactionid: a1\r\nCHANNEL: PJSIP/1\r\n\r\n" => |m| {
         assert!(m[0].is_event());
@@ -235,7 +237,7 @@ fn legacy_body_that_never_ends_is_capped() {
     let mut dec = Decoder::with_config(cfg);
     dec.set_expect_banner(false);
     dec.extend_from_slice(b"Response: Follows\r\nPrivilege: Command\r\nActionID: cmd-9\r\n");
-    let line = b"some output line that goes on and on\n\n";
+    let line = b"some output line that goes on and on\n";
     let mut err = None;
     for _ in 0..1000 {
         dec.extend_from_slice(line);
@@ -254,6 +256,37 @@ fn legacy_body_that_never_ends_is_capped() {
     dec.extend_from_slice(b"MAND--\r\n\r\nResponse: Success\r\nActionID: next\r\n\r\n");
     let m = dec.decode().unwrap().unwrap();
     assert_eq!(m.action_id(), Some(&b"next"[..]));
+}
+
+#[test]
+fn hostile_unterminated_follows_body_resynchronises() {
+    // An unsolicited `Response: Follows` whose marker never comes, then
+    // ordinary traffic: once the body passes max_frame_size it is refused
+    // once, and the frames after the next empty line decode again (before,
+    // the decoder searched for the marker forever and swallowed them all).
+    let cfg = DecoderConfig {
+        max_frame_size: 4096,
+        ..DecoderConfig::default()
+    };
+    for chunk in [1, 7, 512, 1 << 20] {
+        let mut input = b"Response: Follows\r\nPrivilege: Command\r\n".to_vec();
+        for i in 0..400 {
+            input.extend_from_slice(format!("Event: Tick\r\nSeq: {i}\r\n\r\n").as_bytes());
+        }
+        let out = decode_chunked(cfg, false, &input, chunk);
+        let refused = out.iter().filter(|r| r.is_err()).count();
+        assert_eq!(refused, 1, "chunk {chunk}: refused once");
+        let seqs: Vec<usize> = out
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .filter(|m| m.is_event_named("Tick"))
+            .filter_map(|m| m.get_str("Seq")?.parse().ok())
+            .collect();
+        // What the body swallowed is lost; everything after flows in order.
+        assert!(seqs.len() > 200, "chunk {chunk}: {} events after the refusal", seqs.len());
+        assert_eq!(seqs.last(), Some(&399), "chunk {chunk}");
+        assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "chunk {chunk}: in order");
+    }
 }
 
 #[test]
@@ -440,5 +473,30 @@ fn tiny_limits_are_raised_so_a_refused_first_line_is_classified_the_same() {
             whole,
             "chunk {chunk}"
         );
+    }
+}
+
+#[test]
+fn hostile_long_line_in_one_byte_reads_is_linear() {
+    // A 1 MiB header value arriving one byte per read: the scan resumes where
+    // it stopped, so the work is linear. Before, each read rescanned the line
+    // from its start (~75 s of CPU for this input); the bound is generous for
+    // shared, unoptimised test builds and still far below quadratic cost.
+    let value_len = 1024 * 1024;
+    let cfg = DecoderConfig {
+        max_frame_size: 2 * 1024 * 1024,
+        ..DecoderConfig::default()
+    };
+    for banner in [false, true] {
+        let mut input = b"Event: Long\r\nValue: ".to_vec();
+        input.resize(input.len() + value_len, b'x');
+        input.extend_from_slice(b"\r\n\r\n");
+        let started = std::time::Instant::now();
+        let out = decode_chunked(cfg, banner, &input, 1);
+        let took = started.elapsed();
+        assert_eq!(out.len(), 1);
+        let m = out[0].as_ref().expect("decodes");
+        assert_eq!(m.get("Value").map(<[u8]>::len), Some(value_len));
+        assert!(took < std::time::Duration::from_secs(20), "took {took:?}");
     }
 }

@@ -69,6 +69,19 @@ fn decode(c: &mut Criterion) {
     g.bench_function("memmem_baseline", |b| {
         b.iter(|| finder.find_iter(black_box(&stream)).count())
     });
+    // One 256 KiB header value in 1-byte reads against the same bytes in
+    // 64 KiB reads: the scan resumes where it stopped, so the per-byte cost
+    // must not grow with the line's length (it was quadratic before).
+    let mut long = b"Event: Long\r\nValue: ".to_vec();
+    long.resize(long.len() + 256 * 1024, b'x');
+    long.extend_from_slice(b"\r\n\r\n");
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.sample_size(10);
+    for (name, chunk) in [("long_line_1b_reads", 1usize), ("long_line_64k_reads", 64 * 1024)] {
+        g.bench_function(name, |b| {
+            b.iter(|| decode_all(&mut dec, black_box(&long), chunk))
+        });
+    }
     g.finish();
 
     let mut g = c.benchmark_group("decode_frames");
