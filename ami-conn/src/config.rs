@@ -93,9 +93,10 @@ pub struct ConnConfig {
     pub timeout: Duration,
     /// Budget to connect and log in (default 10 s).
     pub connect_timeout: Duration,
-    /// No bytes for this long closes the link (default 30 s).
+    /// No complete frame for this long closes the link (default 30 s). Bytes
+    /// that never finish a frame (a trickle, an endless line) do not count.
     pub read_timeout: Duration,
-    /// A Ping after this long without traffic (default 15 s).
+    /// A Ping after this long without a complete frame (default 15 s).
     pub heartbeat_interval: Duration,
     /// Largest frame accepted (default 1 MiB).
     pub max_frame_size: usize,
@@ -111,6 +112,14 @@ pub struct ConnConfig {
     pub event_drop_log_interval: Duration,
     /// Most events one action may collect (default 100,000).
     pub max_list_items: usize,
+    /// Most bytes of events one action may collect (default 8 MiB). Past it
+    /// the action fails with `ActionError::TooLarge` and the rest of its list
+    /// is discarded as it arrives, unbuffered.
+    pub max_action_bytes: usize,
+    /// How long the link must stay `Ready` before a loss resets the
+    /// reconnect backoff (default 10 s). A server that accepts, logs in and
+    /// closes at once keeps backing off instead of being hammered.
+    pub backoff_reset_after: Duration,
     /// Reconnect backoff.
     pub backoff: BackoffConfig,
     /// Circuit breaker.
@@ -148,6 +157,8 @@ impl ConnConfig {
             event_queue_capacity: 10_000,
             event_drop_log_interval: Duration::from_secs(1),
             max_list_items: ami_proto::DEFAULT_MAX_ITEMS,
+            max_action_bytes: ami_proto::DEFAULT_MAX_ACTION_BYTES,
+            backoff_reset_after: Duration::from_secs(10),
             backoff: BackoffConfig::default(),
             circuit: CircuitConfig::default(),
             redactor: Redactor::default(),

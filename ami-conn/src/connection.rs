@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use ami_proto::actions::{Challenge, Login, Logoff, Ping};
 use ami_proto::{
-    Action, Completer, Decoder, DecoderConfig, Message, MessageKind, Outcome, ProtoError,
-    encode_action, validate_action_id,
+    Action, ActionError, Completer, Decoder, DecoderConfig, Message, MessageKind, Outcome,
+    ProtoError, encode_action, validate_action_id,
 };
 
 use crate::action_id::{ActionIdGen, random_instance};
@@ -86,6 +86,9 @@ struct Pending {
     deadline: Instant,
     timeout: Duration,
     purpose: Purpose,
+    /// The outcome was reported (an overflow); the entry stays only to drop
+    /// the rest of the list until its end or the deadline.
+    reported: bool,
 }
 
 /// One server's AMI link, without sockets or clocks (after quinn-proto).
@@ -123,7 +126,10 @@ pub struct Connection {
     circuit: Circuit,
     next_attempt: Option<Instant>,
     attempt_deadline: Option<Instant>,
+    /// When the last complete frame arrived (liveness).
     last_rx: Instant,
+    /// When the link last became Ready (for the backoff reset).
+    ready_since: Option<Instant>,
     heartbeat_pending: bool,
     shutdown: Option<bool>,
     stopped: bool,
@@ -162,6 +168,7 @@ impl Connection {
             next_attempt: Some(now),
             attempt_deadline: None,
             last_rx: now,
+            ready_since: None,
             heartbeat_pending: false,
             shutdown: None,
             stopped: false,
@@ -271,7 +278,6 @@ impl Connection {
         let n = self.decoder.read_with(read)?;
         if n > 0 {
             self.stats.bytes_in += n as u64;
-            self.last_rx = now;
             self.process(now);
         }
         Ok(n)
@@ -284,7 +290,6 @@ impl Connection {
         }
         self.decoder.extend_from_slice(bytes);
         self.stats.bytes_in += bytes.len() as u64;
-        self.last_rx = now;
         self.process(now);
     }
 
@@ -342,6 +347,7 @@ impl Connection {
             };
             if let Some(p) = self.pending.remove(&id) {
                 match p.purpose {
+                    _ if p.reported => {}
                     Purpose::User => {
                         self.stats.actions_timed_out += 1;
                         log::debug!(
@@ -550,10 +556,12 @@ impl Connection {
         self.pending.insert(
             key,
             Pending {
-                completer: Completer::new(action.completion(), self.cfg.max_list_items),
+                completer: Completer::new(action.completion(), self.cfg.max_list_items)
+                    .max_bytes(self.cfg.max_action_bytes),
                 deadline,
                 timeout,
                 purpose,
+                reported: false,
             },
         );
         Ok(())
@@ -571,6 +579,9 @@ impl Connection {
 
     fn on_message(&mut self, now: Instant, msg: Message) {
         self.stats.frames += 1;
+        // Liveness counts whole frames: a peer trickling bytes that never end
+        // a frame still reaches the heartbeat and the read timeout.
+        self.last_rx = now;
         if self.state == State::AwaitingBanner {
             self.set_state(State::Authenticating);
             self.start_login(now);
@@ -640,7 +651,9 @@ impl Connection {
         if let Some(id) = e.action_id().map(<[u8]>::to_vec) {
             if let Some(p) = self.pending.remove(&id) {
                 self.deadlines.remove(&(p.deadline, id.clone()));
-                self.finish(now, id, p.purpose, Err(ActionFailure::Protocol(e)));
+                if !p.reported {
+                    self.finish(now, id, p.purpose, Err(ActionFailure::Protocol(e)));
+                }
             }
         }
     }
@@ -649,13 +662,39 @@ impl Connection {
         let Some(p) = self.pending.get_mut(&id) else {
             return;
         };
-        let Some(result) = p.completer.feed(msg) else {
+        let result = p.completer.feed(msg);
+        if p.reported {
+            // The rest of an overflowed list: dropped as it arrives.
+            self.stats.discarded_items += 1;
+            if !p.completer.is_draining() {
+                let deadline = p.deadline;
+                self.pending.remove(&id);
+                self.deadlines.remove(&(deadline, id));
+            }
+            return;
+        }
+        let Some(result) = result else {
             return;
         };
         let deadline = p.deadline;
         let purpose = p.purpose;
-        self.pending.remove(&id);
-        self.deadlines.remove(&(deadline, id.clone()));
+        if let Err(e @ (ActionError::TooLarge { .. } | ActionError::TooManyItems { .. })) = &result
+        {
+            self.stats.actions_overflowed += 1;
+            log::warn!(
+                server_key = self.cfg.server_key.as_str(),
+                action_id = String::from_utf8_lossy(&id).as_ref();
+                "{e}; the rest of its list is discarded"
+            );
+        }
+        if p.completer.is_draining() {
+            // Keep the entry (until the list ends or the deadline) so the rest
+            // of the list is recognised and dropped, whatever its ActionID.
+            p.reported = true;
+        } else {
+            self.pending.remove(&id);
+            self.deadlines.remove(&(deadline, id.clone()));
+        }
         self.finish(now, id, purpose, result.map_err(ActionFailure::Server));
     }
 
@@ -739,9 +778,12 @@ impl Connection {
         self.lost(now, CloseReason::AuthFailed { user, message });
     }
 
-    fn on_ready(&mut self, _now: Instant) {
+    fn on_ready(&mut self, now: Instant) {
         self.circuit.on_success();
-        self.backoff.reset();
+        // The backoff is reset only once the link proved stable (see `lost`):
+        // a server that logs us in and closes at once must not be retried at
+        // the first, shortest delay forever.
+        self.ready_since = Some(now);
         self.attempt_deadline = None;
         if self.was_ready {
             self.stats.reconnects += 1;
@@ -760,7 +802,7 @@ impl Connection {
         let mut lost: Vec<(Instant, Vec<u8>)> = self
             .pending
             .iter()
-            .filter(|(_, p)| p.purpose == Purpose::User)
+            .filter(|(_, p)| p.purpose == Purpose::User && !p.reported)
             .map(|(id, p)| (p.deadline, id.clone()))
             .collect();
         // In send order (deadline order is close to it), for tidy logs.
@@ -793,6 +835,13 @@ impl Connection {
         }
         if reason == CloseReason::Logoff {
             self.stopped = true;
+        }
+        if self
+            .ready_since
+            .take()
+            .is_some_and(|t| now.saturating_duration_since(t) >= self.cfg.backoff_reset_after)
+        {
+            self.backoff.reset();
         }
         let delay = match reason {
             CloseReason::AuthFailed { .. } => self.backoff.penalty_delay(),

@@ -29,6 +29,11 @@ pub struct Stats {
     pub actions_timed_out: u64,
     /// Actions failed by a lost connection.
     pub actions_lost: u64,
+    /// Actions failed because their collected events passed
+    /// `max_action_bytes` or `max_list_items`.
+    pub actions_overflowed: u64,
+    /// Frames of an overflowed action's list dropped unbuffered.
+    pub discarded_items: u64,
     /// Connection attempts started.
     pub connect_attempts: u64,
     /// Times the link reached Ready after having been Ready before.

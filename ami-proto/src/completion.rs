@@ -11,6 +11,11 @@ use crate::message::{Message, MessageKind};
 /// Default cap on the events one action may collect.
 pub const DEFAULT_MAX_ITEMS: usize = 100_000;
 
+/// Default cap on the bytes of the events one action may collect (8 MiB:
+/// `CoreShowChannels` of a few thousand calls or `PJSIPShowEndpoints` of a
+/// few thousand endpoints; raise it for bigger PBXs).
+pub const DEFAULT_MAX_ACTION_BYTES: usize = 8 * 1024 * 1024;
+
 /// What a completed action produced.
 #[derive(Debug, Clone)]
 pub struct Outcome {
@@ -91,10 +96,21 @@ pub enum ActionError {
         /// Items received before the cancel.
         items: usize,
     },
-    /// The action collected more events than allowed; they were released.
+    /// The action collected more events than allowed; they were released
+    /// and the rest of its list is discarded as it arrives.
     #[error("more than {limit} events collected for one action")]
     TooManyItems {
         /// The cap.
+        limit: usize,
+    },
+    /// The events collected for the action passed its byte budget
+    /// (`max_action_bytes`); they were released and the rest of its list is
+    /// discarded as it arrives.
+    #[error("events collected for one action reached {bytes} bytes, over the limit of {limit}")]
+    TooLarge {
+        /// Bytes collected, the event that crossed the limit included.
+        bytes: usize,
+        /// The budget.
         limit: usize,
     },
     /// An async Originate whose `OriginateResponse` says `Failure`.
@@ -113,6 +129,11 @@ enum State {
     AwaitResponse,
     List,
     AwaitOriginate,
+    /// Over a budget: the outcome was reported; the rest of the list is
+    /// thrown away until its end.
+    Draining,
+    /// The list ended after an overflow.
+    Drained,
 }
 
 /// Feeds the frames carrying one action's `ActionID` in arrival order and
@@ -141,27 +162,67 @@ pub struct Completer {
     state: State,
     response: Option<Message>,
     events: Vec<Message>,
+    bytes: usize,
     originate: Option<Message>,
     max_items: usize,
+    max_bytes: usize,
 }
 
 impl Completer {
     /// A completer for an action completing as `completion`, collecting at
-    /// most `max_items` events.
+    /// most `max_items` events of at most [`DEFAULT_MAX_ACTION_BYTES`] bytes
+    /// in all (see [`Completer::max_bytes`]).
     pub fn new(completion: Completion, max_items: usize) -> Self {
         Self {
             completion,
             state: State::AwaitResponse,
             response: None,
             events: Vec::new(),
+            bytes: 0,
             originate: None,
             max_items,
+            max_bytes: DEFAULT_MAX_ACTION_BYTES,
         }
+    }
+
+    /// Sets the byte budget of the events collected. Past it the action
+    /// fails with [`ActionError::TooLarge`] and the rest of its list is
+    /// discarded as it arrives (see [`Completer::is_draining`]).
+    ///
+    /// ```
+    /// use ami_proto::{ActionError, Completer, Completion, Decoder};
+    ///
+    /// let mut dec = Decoder::new();
+    /// dec.set_expect_banner(false);
+    /// dec.extend_from_slice(b"Response: Success\r\nActionID: p\r\nEventList: start\r\n\r\n\
+    ///     Event: Item\r\nActionID: p\r\nData: 0123456789\r\n\r\n");
+    /// let mut c = Completer::new(Completion::Response, 1000).max_bytes(16);
+    /// assert!(c.feed(dec.decode().unwrap().unwrap()).is_none()); // EventList: start
+    /// let done = c.feed(dec.decode().unwrap().unwrap()).unwrap();
+    /// assert!(matches!(done, Err(ActionError::TooLarge { limit: 16, .. })));
+    /// assert!(c.is_draining()); // until the list's end arrives
+    /// ```
+    #[must_use]
+    pub fn max_bytes(mut self, limit: usize) -> Self {
+        self.max_bytes = limit;
+        self
     }
 
     /// Events collected so far.
     pub fn items(&self) -> usize {
         self.events.len()
+    }
+
+    /// Bytes of the events collected so far.
+    pub fn collected_bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// True after an overflow was reported while the rest of the list is
+    /// still to come: frames fed now are dropped. False once the list's end
+    /// arrived (the completer is then spent).
+    pub fn is_draining(&self) -> bool {
+        self.state == State::Draining
     }
 
     /// True once the response arrived (the action is waiting for events).
@@ -174,6 +235,16 @@ impl Completer {
     /// spent and must be dropped. Banners, client frames and a second
     /// `Response` are ignored.
     pub fn feed(&mut self, msg: Message) -> Option<Result<Outcome, ActionError>> {
+        match self.state {
+            State::Draining => {
+                if self.ends_list(&msg) {
+                    self.state = State::Drained;
+                }
+                return None;
+            }
+            State::Drained => return None,
+            _ => {}
+        }
         match msg.kind() {
             MessageKind::Response if self.response.is_none() => self.on_response(msg),
             MessageKind::Event => self.on_event(msg),
@@ -238,7 +309,7 @@ impl Completer {
                 }
                 if v.eq_ignore_ascii_case(b"cancelled") {
                     let items = self.events.len();
-                    self.events = Vec::new();
+                    self.release();
                     return Some(Err(ActionError::ListCancelled { items }));
                 }
             } else if let Completion::EventList { complete_event } = &self.completion {
@@ -246,15 +317,56 @@ impl Completer {
                     return Some(Ok(self.finish(Some(msg), None)));
                 }
             }
+        } else if matches!(self.completion, Completion::Response | Completion::Command) {
+            // A single-response action collects nothing unless the server
+            // opened a list for it: a frame before its response is dropped,
+            // so a hostile server cannot make it buffer.
+            return None;
+        }
+        let bytes = self.bytes.saturating_add(msg.as_bytes().len());
+        if bytes > self.max_bytes {
+            self.overflow();
+            return Some(Err(ActionError::TooLarge {
+                bytes,
+                limit: self.max_bytes,
+            }));
         }
         if self.events.len() == self.max_items {
-            self.events = Vec::new();
+            self.overflow();
             return Some(Err(ActionError::TooManyItems {
                 limit: self.max_items,
             }));
         }
+        self.bytes = bytes;
         self.events.push(msg);
         None
+    }
+
+    /// Releases what was collected and drains the rest of a list (an action
+    /// still awaiting its response or OriginateResponse is simply done).
+    fn overflow(&mut self) {
+        self.release();
+        self.state = if self.state == State::List {
+            State::Draining
+        } else {
+            State::Drained
+        };
+    }
+
+    fn release(&mut self) {
+        self.events = Vec::new();
+        self.bytes = 0;
+    }
+
+    /// Whether `msg` ends this action's list.
+    fn ends_list(&self, msg: &Message) -> bool {
+        match msg.event_list() {
+            Some(v) => v.eq_ignore_ascii_case(b"Complete") || v.eq_ignore_ascii_case(b"cancelled"),
+            None => match &self.completion {
+                Completion::EventList { complete_event } => msg.is_event_named(complete_event),
+                _ => false,
+            },
+        }
     }
 
     fn originate_done(&mut self, event: Message) -> Result<Outcome, ActionError> {

@@ -20,6 +20,11 @@ const MAX_ALLOC_UNIT: usize = 128 * 1024;
 /// line refused before its end is always long enough to tell whether it is
 /// the banner (skipped to its line end) or a frame (skipped to its empty line).
 const MIN_FRAME_SIZE: usize = 32;
+/// Largest `max_frame_size` (1 GiB): header spans are `u32` offsets into the
+/// frame, and the buffer holds the limit plus one read.
+pub const MAX_FRAME_SIZE: usize = 1 << 30;
+/// Largest `max_headers`.
+pub const MAX_HEADERS: usize = 1 << 20;
 /// What the one-line banner starts with.
 const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 
@@ -33,11 +38,13 @@ const BANNER_PREFIX: &[u8] = b"Asterisk Call Manager";
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DecoderConfig {
-    /// Largest frame accepted, in bytes (default 1 MiB, at least 32). A
+    /// Largest frame accepted, in bytes (default 1 MiB, at least 32, at most
+    /// [`MAX_FRAME_SIZE`]). A
     /// larger frame is reported once and skipped; the decoder never buffers
     /// more than this (plus the bytes of the read that crossed it).
     pub max_frame_size: usize,
-    /// Most header lines in one frame (default 16,384), which bounds the index
+    /// Most header lines in one frame (default 16,384, at most
+    /// [`MAX_HEADERS`]), which bounds the index
     /// memory of a frame whatever its byte size.
     pub max_headers: usize,
     /// Smallest read offered to the socket (default 4 KiB). Reads grow from
@@ -197,13 +204,15 @@ impl Decoder {
         Self::with_config(DecoderConfig::default())
     }
 
-    /// A decoder with the given limits, expecting the banner first.
+    /// A decoder with the given limits, expecting the banner first. Limits
+    /// out of range are brought into it (see [`DecoderConfig`]).
     pub fn with_config(cfg: DecoderConfig) -> Self {
+        let min_read = cfg.min_read.clamp(64, MAX_ALLOC_UNIT);
         let cfg = DecoderConfig {
-            max_frame_size: cfg.max_frame_size.max(MIN_FRAME_SIZE),
-            max_headers: cfg.max_headers.max(1),
-            min_read: cfg.min_read.max(64),
-            max_read: cfg.max_read.max(cfg.min_read.max(64)),
+            max_frame_size: cfg.max_frame_size.clamp(MIN_FRAME_SIZE, MAX_FRAME_SIZE),
+            max_headers: cfg.max_headers.clamp(1, MAX_HEADERS),
+            min_read,
+            max_read: cfg.max_read.clamp(min_read, MAX_ALLOC_UNIT),
         };
         Self {
             buf: BytesMut::new(),

@@ -41,8 +41,10 @@ mod redact;
 mod scan;
 
 pub use action::{Action, Completion, GenericAction};
-pub use completion::{ActionError, CommandOutput, Completer, DEFAULT_MAX_ITEMS, Outcome};
-pub use decoder::{Decoder, DecoderConfig, DecoderStats};
+pub use completion::{
+    ActionError, CommandOutput, Completer, DEFAULT_MAX_ACTION_BYTES, DEFAULT_MAX_ITEMS, Outcome,
+};
+pub use decoder::{Decoder, DecoderConfig, DecoderStats, MAX_FRAME_SIZE, MAX_HEADERS};
 pub use encode::{
     DEFAULT_MAX_ACTION_ID_LENGTH, HeaderWriter, MAX_LINE_LEN, MAX_LINES, encode_action,
     encode_frame, validate_action_id,

@@ -293,3 +293,50 @@ fn stray_frames_are_ignored() {
     }
     assert!(!c.has_response());
 }
+
+#[test]
+fn hostile_endless_list_of_big_items_stops_at_the_byte_budget() {
+    // A server answers Ping with `EventList: start` and then 64 KiB items
+    // carrying our ActionID, forever: the completer holds at most the budget,
+    // reports TooLarge once, then drops the rest without buffering until the
+    // list's end.
+    let big = "x".repeat(64 * 1024);
+    let mut c = Completer::new(Ping.completion(), 100_000).max_bytes(1024 * 1024);
+    let start = messages(b"Response: Success\r\nActionID: p\r\nEventList: start\r\n\r\n");
+    assert!(c.feed(start[0].clone()).is_none());
+    let mut results = Vec::new();
+    for i in 0..200 {
+        let item = format!("Event: Item\r\nActionID: p\r\nN: {i}\r\nData: {big}\r\n\r\n");
+        if let Some(r) = c.feed(messages(item.as_bytes()).remove(0)) {
+            results.push((i, r));
+        }
+        assert!(c.collected_bytes() <= 1024 * 1024);
+    }
+    assert_eq!(results.len(), 1, "reported once");
+    let (at, result) = &results[0];
+    assert_eq!(*at, 15, "the 16th 64 KiB item crosses 1 MiB");
+    assert!(
+        matches!(result, Err(ActionError::TooLarge { limit, bytes }) if *limit == 1024 * 1024 && *bytes > *limit)
+    );
+    assert!(c.is_draining());
+    assert_eq!(c.items(), 0, "released");
+    let end = messages(b"Event: ItemComplete\r\nActionID: p\r\nEventList: Complete\r\n\r\n");
+    assert!(c.feed(end[0].clone()).is_none());
+    assert!(!c.is_draining(), "the list's end stops the drain");
+}
+
+#[test]
+fn hostile_single_response_action_collects_nothing_before_its_response() {
+    // Events carrying a Ping's ActionID before its response are not kept.
+    let mut c = Completer::new(Ping.completion(), 100_000).max_bytes(1024);
+    for i in 0..100 {
+        let ev = format!("Event: Junk\r\nActionID: p\r\nN: {i}\r\n\r\n");
+        assert!(c.feed(messages(ev.as_bytes()).remove(0)).is_none());
+    }
+    assert_eq!(c.items(), 0);
+    let out = c
+        .feed(messages(b"Response: Success\r\nActionID: p\r\nPing: Pong\r\n\r\n").remove(0))
+        .expect("completes")
+        .expect("ok");
+    assert!(out.events.is_empty());
+}

@@ -183,10 +183,7 @@ fn specific_replies() {
 fn command_output_lines_equal_the_raw_lines_byte_for_byte() {
     // `Output:` lines of CLI tables carry meaningful leading blanks: the value
     // is everything after the one space that follows the colon.
-    for name in [
-        "command_queue_show.raw",
-        "command_dialplan_show_events.raw",
-    ] {
+    for name in ["command_queue_show.raw", "command_dialplan_show_events.raw"] {
         let raw = corpus(name);
         let expected: Vec<&[u8]> = raw
             .split(|&b| b == b'\n')

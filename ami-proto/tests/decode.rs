@@ -283,9 +283,16 @@ fn hostile_unterminated_follows_body_resynchronises() {
             .filter_map(|m| m.get_str("Seq")?.parse().ok())
             .collect();
         // What the body swallowed is lost; everything after flows in order.
-        assert!(seqs.len() > 200, "chunk {chunk}: {} events after the refusal", seqs.len());
+        assert!(
+            seqs.len() > 200,
+            "chunk {chunk}: {} events after the refusal",
+            seqs.len()
+        );
         assert_eq!(seqs.last(), Some(&399), "chunk {chunk}");
-        assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "chunk {chunk}: in order");
+        assert!(
+            seqs.windows(2).all(|w| w[1] == w[0] + 1),
+            "chunk {chunk}: in order"
+        );
     }
 }
 

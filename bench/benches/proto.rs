@@ -77,7 +77,10 @@ fn decode(c: &mut Criterion) {
     long.extend_from_slice(b"\r\n\r\n");
     g.throughput(Throughput::Bytes(long.len() as u64));
     g.sample_size(10);
-    for (name, chunk) in [("long_line_1b_reads", 1usize), ("long_line_64k_reads", 64 * 1024)] {
+    for (name, chunk) in [
+        ("long_line_1b_reads", 1usize),
+        ("long_line_64k_reads", 64 * 1024),
+    ] {
         g.bench_function(name, |b| {
             b.iter(|| decode_all(&mut dec, black_box(&long), chunk))
         });
