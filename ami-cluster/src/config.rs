@@ -142,6 +142,9 @@ struct RawOptions {
     max_pending_actions: i64,
     event_queue_capacity: i64,
     write_buffer_limit: i64,
+    max_action_bytes: i64,
+    max_list_items: i64,
+    backoff_reset_after: f64,
 }
 
 impl Default for RawOptions {
@@ -163,6 +166,9 @@ impl Default for RawOptions {
             max_pending_actions: 5000,
             event_queue_capacity: 10_000,
             write_buffer_limit: 5_242_880,
+            max_action_bytes: ami_proto::DEFAULT_MAX_ACTION_BYTES as i64,
+            max_list_items: ami_proto::DEFAULT_MAX_ITEMS as i64,
+            backoff_reset_after: 10.0,
         }
     }
 }
@@ -220,11 +226,51 @@ fn seconds(key: &str, v: f64) -> Result<Duration, ConfigError> {
     Ok(Duration::from_secs_f64(v))
 }
 
-fn count(key: &str, v: i64, min: i64) -> Result<usize, ConfigError> {
-    if v < min {
-        return Err(invalid(key, v, &format!("must be at least {min}")));
+/// Largest byte limits accepted (1 GiB): frames are indexed with `u32`
+/// offsets, and a limit is memory the process must be able to hold.
+const MAX_BYTES: i64 = 1 << 30;
+/// Largest counts accepted for queues and tables.
+const MAX_COUNT: i64 = 10_000_000;
+
+fn count(key: &str, v: i64, min: i64, max: i64) -> Result<usize, ConfigError> {
+    if !(min..=max).contains(&v) {
+        return Err(invalid(key, v, &format!("must be {min}..={max}")));
     }
-    usize::try_from(v).map_err(|_| invalid(key, v, "too large"))
+    usize::try_from(v).map_err(|_| invalid(key, v, "too large for this platform"))
+}
+
+/// A TOML error as one line: the parser's message and where, never the
+/// source line (it may hold the secret) nor a value the parser quotes.
+fn syntax_error(e: &toml::de::Error, text: &str) -> ConfigError {
+    let message = e.message().trim_end();
+    // serde quotes the offending value ("invalid type: integer `1234`,
+    // expected a string"): keep its kind only.
+    let message = match message.split_once(": ") {
+        Some((head @ ("invalid type" | "invalid value" | "invalid length"), rest)) => {
+            let kind = rest.split([' ', ',']).next().unwrap_or("value");
+            let expected = rest.find(", expected").map_or("", |i| &rest[i..]);
+            format!("{head}: {kind}{expected}")
+        }
+        _ => message.to_owned(),
+    };
+    let Some(span) = e.span() else {
+        return ConfigError::Syntax(message);
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    // The key of that line, when it has one, so the error says where.
+    let key = text[line_start..]
+        .lines()
+        .next()
+        .and_then(|l| l.split_once('='))
+        .map(|(k, _)| k.trim())
+        .filter(|k| !k.is_empty() && !k.starts_with('[') && !k.starts_with('#'));
+    ConfigError::Syntax(match key {
+        Some(key) => format!("line {line}, column {column} (key {key}): {message}"),
+        None => format!("line {line}, column {column}: {message}"),
+    })
 }
 
 impl ClusterConfig {
@@ -261,8 +307,7 @@ impl ClusterConfig {
     /// assert!(err.to_string().contains("conect_timeout"));
     /// ```
     pub fn parse(text: &str, resolver: &dyn Resolver) -> Result<Self, ConfigError> {
-        let raw: RawConfig = toml::from_str(text)
-            .map_err(|e| ConfigError::Syntax(e.to_string().trim_end().to_owned()))?;
+        let raw: RawConfig = toml::from_str(text).map_err(|e| syntax_error(&e, text))?;
         let o = &raw.options;
         let redactor = Redactor::new(
             &o.redaction_keys,
@@ -355,6 +400,7 @@ impl ClusterConfig {
                 &k("write_buffer_limit"),
                 s.write_buffer_limit.unwrap_or(o.write_buffer_limit),
                 1024,
+                MAX_BYTES,
             )?;
             c.connect_timeout = seconds("options.connect_timeout", o.connect_timeout)?;
             c.read_timeout = seconds("options.read_timeout", o.read_timeout)?;
@@ -366,42 +412,58 @@ impl ClusterConfig {
                     "must be shorter than options.read_timeout",
                 ));
             }
-            c.max_frame_size = count("options.max_frame_size", o.max_frame_size, 1024)?;
-            c.max_action_id_length =
-                count("options.max_action_id_length", o.max_action_id_length, 24)?;
+            c.max_frame_size = count(
+                "options.max_frame_size",
+                o.max_frame_size,
+                1024,
+                ami_proto::MAX_FRAME_SIZE as i64,
+            )?;
+            // The ActionID line must fit Asterisk's 1024-byte line limit.
+            c.max_action_id_length = count(
+                "options.max_action_id_length",
+                o.max_action_id_length,
+                24,
+                1000,
+            )?;
             c.event_drop_log_interval = Duration::from_millis(count(
                 "options.event_drop_log_interval_ms",
                 o.event_drop_log_interval_ms,
                 0,
+                86_400_000,
             )? as u64);
-            c.circuit.failure_threshold = u32::try_from(count(
+            c.circuit.failure_threshold = count(
                 "options.circuit_failure_threshold",
                 o.circuit_failure_threshold,
                 1,
-            )?)
-            .map_err(|_| {
-                invalid(
-                    "options.circuit_failure_threshold",
-                    o.circuit_failure_threshold,
-                    "too large",
-                )
-            })?;
+                1_000_000,
+            )? as u32;
             c.circuit.cooldown = seconds("options.circuit_cooldown", o.circuit_cooldown)?;
-            c.circuit.half_open_max_probes = u32::try_from(count(
+            c.circuit.half_open_max_probes = count(
                 "options.circuit_half_open_max_probes",
                 o.circuit_half_open_max_probes,
                 1,
-            )?)
-            .map_err(|_| {
-                invalid(
-                    "options.circuit_half_open_max_probes",
-                    o.circuit_half_open_max_probes,
-                    "too large",
-                )
-            })?;
-            c.max_pending_actions = count("options.max_pending_actions", o.max_pending_actions, 1)?;
-            c.event_queue_capacity =
-                count("options.event_queue_capacity", o.event_queue_capacity, 1)?;
+                1_000_000,
+            )? as u32;
+            c.max_pending_actions = count(
+                "options.max_pending_actions",
+                o.max_pending_actions,
+                1,
+                1_000_000,
+            )?;
+            c.event_queue_capacity = count(
+                "options.event_queue_capacity",
+                o.event_queue_capacity,
+                1,
+                MAX_COUNT,
+            )?;
+            c.max_action_bytes = count(
+                "options.max_action_bytes",
+                o.max_action_bytes,
+                1024,
+                MAX_BYTES,
+            )?;
+            c.max_list_items = count("options.max_list_items", o.max_list_items, 1, MAX_COUNT)?;
+            c.backoff_reset_after = seconds("options.backoff_reset_after", o.backoff_reset_after)?;
             c.redactor = redactor.clone();
             servers.push(ServerConfig {
                 key: key.clone(),

@@ -90,7 +90,7 @@ fn errors_name_the_key_and_value() {
         (format!("{BASE}[options]\nredaction_value_patterns = [\"(\"]\n"), "options.redaction_*_patterns"),
         (format!("{BASE}[listen]\ntick_timeout_ms = 500\n"), "listen.tick_timeout_ms: must be 0..=250 (got 500)"),
         (format!("{BASE}[listen]\ntick_timeout_ms = -1\n"), "listen.tick_timeout_ms"),
-        (format!("{BASE}[options]\ncircuit_failure_threshold = 0\n"), "options.circuit_failure_threshold: must be at least 1 (got 0)"),
+        (format!("{BASE}[options]\ncircuit_failure_threshold = 0\n"), "options.circuit_failure_threshold: must be 1..=1000000 (got 0)"),
         ("[servers.node_1]\nhost = \"127.0.0.1\"\n".into(), "missing field `username`"),
         ("this is = not toml [".into(), "config:"),
         (BASE.replace("auth", "x").replace("write_buffer_limit = 5242880", "auth = \"kerberos\""), "unknown variant `kerberos`"),
@@ -175,5 +175,77 @@ fn manager_from_config_and_file_errors() {
         err.to_string()
             .starts_with("cannot read config /nonexistent/ami.toml"),
         "{err}"
+    );
+}
+
+#[test]
+fn hostile_config_errors_never_echo_the_source() {
+    // A typo next to the secret, an unterminated string, trailing junk, an
+    // unquoted numeric secret: the error keeps the message, line and column,
+    // and names the key, but never repeats the source line or the value.
+    let secret = "S3cr3tValue9";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"{secret}\"\nsecrte = \"{secret}\"\n"
+            ),
+            "line 5",
+        ),
+        (
+            format!("[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"{secret}\n"),
+            "line 4",
+        ),
+        (
+            format!(
+                "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"{secret}\" {secret}\n"
+            ),
+            "line 4",
+        ),
+        (
+            "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = 987654321\n".to_owned(),
+            "(key secret): invalid type: integer, expected",
+        ),
+    ];
+    for (text, want) in cases {
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains(want), "expected {want:?} in {err:?}");
+        for leak in [secret, "987654321", "S3cr3t"] {
+            assert!(!err.contains(leak), "secret in error: {err}");
+        }
+        assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    }
+}
+
+#[test]
+fn hostile_limits_out_of_range_name_key_and_value() {
+    for (option, value) in [
+        ("max_frame_size", "4294967296"),
+        ("max_frame_size", "9223372036854775807"),
+        ("max_action_bytes", "9223372036854775807"),
+        ("max_action_bytes", "10"),
+        ("max_list_items", "0"),
+        ("event_queue_capacity", "100000000000"),
+        ("max_pending_actions", "-1"),
+        ("max_action_id_length", "5000"),
+        ("circuit_failure_threshold", "99999999999"),
+        ("backoff_reset_after", "-3"),
+    ] {
+        let text = format!("{BASE}[options]\n{option} = {value}\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("options.{option}")) && err.contains(value),
+            "{option} = {value}: {err}"
+        );
+    }
+    let ok = parse(&format!(
+        "{BASE}[options]\nmax_action_bytes = 1048576\nmax_list_items = 500\nbackoff_reset_after = 2.5\n"
+    ))
+    .unwrap();
+    let c = &ok.servers[0].conn;
+    assert_eq!(c.max_action_bytes, 1_048_576);
+    assert_eq!(c.max_list_items, 500);
+    assert_eq!(
+        c.backoff_reset_after,
+        std::time::Duration::from_millis(2500)
     );
 }
