@@ -48,6 +48,12 @@ enum ami_status
   AMI_STATUS_PANIC = 13,
   // The manager behind a handle is gone.
   AMI_STATUS_CLOSED = 14,
+  // A tick was called from inside a listener or completion callback
+  // while a tick was running; it did nothing. Return from the callback.
+  AMI_STATUS_REENTRANT = 15,
+  // A posted action was refused by the manager after it was queued
+  // (unknown server, not Ready, backpressure); it was never sent.
+  AMI_STATUS_NOT_SENT = 16,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

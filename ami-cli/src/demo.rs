@@ -81,7 +81,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 "could not log in to the embedded simulator",
             ));
         }
-        m.tick_all(20);
+        m.tick_all(20)
+            .map_err(|e| Failure::runtime(e.to_string()))?;
     }
     // An async Originate: the outcome comes with its OriginateResponse.
     let _ = m.server("demo").and_then(|s| {
@@ -127,7 +128,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 })
             });
         }
-        m.tick_all(25);
+        m.tick_all(25)
+            .map_err(|e| Failure::runtime(e.to_string()))?;
         drain(&out);
     }
     let finish = Worker {

@@ -166,7 +166,10 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
             break;
         }
         let start = Instant::now();
-        let report = m.tick_all(w.tick_ms);
+        let report = m.tick_all(w.tick_ms).unwrap_or_else(|e| {
+            log::error!("{e}");
+            ami_cluster::TickReport::default()
+        });
         iterations += 1;
         printed += drain(out);
         if let Some(text) = &w.metrics {
@@ -207,7 +210,7 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     m.close_all();
     let deadline = Instant::now() + Duration::from_secs(2);
     while !m.all_closed() && Instant::now() < deadline {
-        m.tick_all(20);
+        let _ = m.tick_all(20);
     }
     drain(out);
 }

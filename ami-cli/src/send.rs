@@ -72,7 +72,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 "server {key} ({addr}): not ready within {budget:?}"
             )));
         }
-        m.tick_all(20);
+        m.tick_all(20)
+            .map_err(|e| Failure::runtime(e.to_string()))?;
     }
     let done: Arc<Mutex<Option<ActionCompletion>>> = Arc::default();
     let d = done.clone();
@@ -99,12 +100,14 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         {
             break c;
         }
-        m.tick_all(20);
+        m.tick_all(20)
+            .map_err(|e| Failure::runtime(e.to_string()))?;
     };
     m.close_all();
     let deadline = Instant::now() + Duration::from_millis(500);
     while !m.all_closed() && Instant::now() < deadline {
-        m.tick_all(20);
+        m.tick_all(20)
+            .map_err(|e| Failure::runtime(e.to_string()))?;
     }
     print_result(&redactor, &a.action, completion)
 }

@@ -37,4 +37,12 @@ pub enum ClusterError {
     /// A server with this key already exists.
     #[error("duplicate server key {0:?}")]
     DuplicateServer(String),
+    /// A tick was called from inside a listener or completion callback,
+    /// while a tick was running; nothing was done. Return from the callback
+    /// and let the running tick go on.
+    #[error("tick called from inside a callback (re-entrant tick refused)")]
+    Reentrant,
+    /// The selector's wait failed.
+    #[error("selector wait failed: {0}")]
+    Poll(String),
 }

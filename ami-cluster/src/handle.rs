@@ -74,8 +74,11 @@ impl ManagerHandle {
     }
 
     /// Queues an action whose outcome goes to the manager's pull queue
-    /// ([`AmiClientManager::next_completion`]); a refusal is logged, as
-    /// nothing can be returned.
+    /// ([`AmiClientManager::next_completion`]). Every accepted post gets
+    /// exactly one completion there: when the manager refuses it (unknown
+    /// server, not Ready, backpressure, a bad action), a failed one with
+    /// [`ActionFailure::NotSent`](ami_conn::ActionFailure::NotSent) and an
+    /// empty ActionID.
     ///
     /// # Errors
     /// [`ClusterError::QueueFull`] (backpressure) or [`ClusterError::Closed`].
@@ -109,7 +112,7 @@ pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
             None => m.send(sub.action.as_ref()).map(|(_, id)| id),
         };
         if let Err(e) = sent {
-            log::warn!("posted {} refused: {e}", sub.action.name());
+            m.refuse_submission(sub.server.as_deref(), sub.action.name(), &e);
         }
         return;
     };

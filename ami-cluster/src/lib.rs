@@ -22,8 +22,8 @@ pub use error::ClusterError;
 pub use event::{ActionCompletion, ServerEvent};
 pub use handle::ManagerHandle;
 pub use manager::{
-    AmiClientManager, CompletionCallback, EventCallback, Limits, ListenerId, MAX_TICK_TIMEOUT_MS,
-    ServerRef, TickReport,
+    AmiClientManager, CompletionCallback, Counters, EventCallback, Limits, ListenerId,
+    MAX_TICK_TIMEOUT_MS, ServerRef, TickReport,
 };
 pub use metrics::{Health, LATENCY_BUCKETS};
 pub use routing::Routing;

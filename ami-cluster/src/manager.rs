@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
-use ami_conn::{ConnConfig, Connection, Output, SendOptions, State};
+use ami_conn::{ActionFailure, ConnConfig, Connection, Output, SendOptions, State};
 use ami_proto::Action;
 use polling::{Events, Poller};
 
@@ -45,6 +45,10 @@ pub struct Limits {
     pub pull_queue_capacity: usize,
     /// Capacity of the cross-thread submission queue (default 10,000).
     pub submit_queue_capacity: usize,
+    /// Submissions from [`ManagerHandle`]s taken per tick (default 1,024), so
+    /// threads posting without pause cannot stall a tick; the rest wait for
+    /// the next one (which then does not sleep).
+    pub max_submissions_per_tick: usize,
 }
 
 impl Default for Limits {
@@ -55,6 +59,7 @@ impl Default for Limits {
             max_connects_per_tick: 32,
             pull_queue_capacity: 10_000,
             submit_queue_capacity: 10_000,
+            max_submissions_per_tick: 1024,
         }
     }
 }
@@ -78,6 +83,8 @@ pub struct TickReport {
     pub timers: usize,
     /// The timeout was above 250 ms and was clamped.
     pub clamped: bool,
+    /// Submissions from handles applied.
+    pub submissions: usize,
 }
 
 struct Listener {
@@ -134,8 +141,26 @@ pub struct AmiClientManager {
     write_dirty: Vec<usize>,
     submit_rx: Receiver<Submission>,
     submit_tx: SyncSender<Submission>,
+    /// Submissions left in the queue by the per-tick budget.
+    submissions_left: bool,
+    /// A tick is running (callbacks run inside it): a nested one is refused.
+    in_tick: bool,
+    pub(crate) counters: Counters,
     clamped: u64,
     limits: Limits,
+}
+
+/// Manager-wide counters, for metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Ticks refused because one was already running (a tick called from a
+    /// listener or completion callback).
+    pub reentrant_ticks: u64,
+    /// Handle submissions the manager refused (unknown server, not Ready,
+    /// backpressure, encoding); each became a failed completion.
+    pub refused_submissions: u64,
+    /// `Poller::wait` failures.
+    pub poll_errors: u64,
 }
 
 impl std::fmt::Debug for AmiClientManager {
@@ -192,6 +217,9 @@ impl AmiClientManager {
             write_dirty: Vec::new(),
             submit_rx,
             submit_tx,
+            submissions_left: false,
+            in_tick: false,
+            counters: Counters::default(),
             clamped: 0,
             limits,
         })
@@ -437,7 +465,7 @@ impl AmiClientManager {
     /// Prometheus text of every server's metrics.
     pub fn metrics_text(&self) -> String {
         let refs: Vec<&Server> = self.servers.iter().collect();
-        metrics::render(&refs, self.clamped, Instant::now())
+        metrics::render(&refs, self.clamped, &self.counters, Instant::now())
     }
 
     /// A health snapshot per server.
@@ -462,8 +490,17 @@ impl AmiClientManager {
         self.clamped
     }
 
+    /// Manager-wide counters (re-entrant ticks, refused submissions, poll
+    /// errors).
+    pub fn counters(&self) -> Counters {
+        self.counters
+    }
+
     /// `tick_all(0)`: never blocks (for embedding in another loop).
-    pub fn poll_all(&mut self) -> TickReport {
+    ///
+    /// # Errors
+    /// As [`tick_all`](Self::tick_all).
+    pub fn poll_all(&mut self) -> Result<TickReport, ClusterError> {
         self.tick_all(0)
     }
 
@@ -485,20 +522,46 @@ impl AmiClientManager {
             .all(|s| s.conn.state() == State::Disconnected)
     }
 
-    /// Ticks only for `key`: one wait bounded by `timeout_ms`, servicing that
-    /// server (others' readiness is kept for their next tick).
+    /// A tick that delivers only `key`'s events and completions: one wait
+    /// bounded by `timeout_ms` and the nearest deadline. Every socket is
+    /// still read and every timer still fires (so no other link starves into
+    /// a read timeout, and their readiness does not wake the next wait
+    /// again); the other servers' outputs wait in their bounded queues for
+    /// their own tick.
     ///
     /// # Errors
-    /// [`ClusterError::UnknownServer`].
+    /// [`ClusterError::UnknownServer`]; otherwise as [`tick_all`](Self::tick_all).
     pub fn tick(&mut self, key: &str, timeout_ms: u64) -> Result<TickReport, ClusterError> {
         let idx = self.idx(key)?;
-        Ok(self.run_tick(timeout_ms, Some(idx)))
+        self.guarded_tick(timeout_ms, Some(idx))
     }
 
     /// One turn for every server: exactly one `Poller::wait`, bounded by
     /// `timeout_ms` (clamped to 250) and the nearest deadline.
-    pub fn tick_all(&mut self, timeout_ms: u64) -> TickReport {
-        self.run_tick(timeout_ms, None)
+    ///
+    /// # Errors
+    /// [`ClusterError::Reentrant`] when called from a listener or completion
+    /// callback (a tick is already running; nothing was done, and it is
+    /// counted); [`ClusterError::Poll`] when the selector's wait failed (the
+    /// rest of the tick, timers and dispatch, still ran).
+    pub fn tick_all(&mut self, timeout_ms: u64) -> Result<TickReport, ClusterError> {
+        self.guarded_tick(timeout_ms, None)
+    }
+
+    fn guarded_tick(
+        &mut self,
+        timeout_ms: u64,
+        only: Option<usize>,
+    ) -> Result<TickReport, ClusterError> {
+        if self.in_tick {
+            self.counters.reentrant_ticks += 1;
+            log::warn!("tick called from inside a callback: refused (events would be lost)");
+            return Err(ClusterError::Reentrant);
+        }
+        self.in_tick = true;
+        let result = self.run_tick(timeout_ms, only);
+        self.in_tick = false;
+        result
     }
 
     fn touch(&mut self, idx: usize) {
@@ -508,7 +571,11 @@ impl AmiClientManager {
         }
     }
 
-    fn run_tick(&mut self, timeout_ms: u64, only: Option<usize>) -> TickReport {
+    fn run_tick(
+        &mut self,
+        timeout_ms: u64,
+        only: Option<usize>,
+    ) -> Result<TickReport, ClusterError> {
         let mut report = TickReport::default();
         let timeout_ms = if timeout_ms > MAX_TICK_TIMEOUT_MS {
             self.clamped += 1;
@@ -518,12 +585,28 @@ impl AmiClientManager {
         } else {
             timeout_ms
         };
-        self.drain_submissions();
+        let mut submit_budget = self.limits.max_submissions_per_tick;
+        self.drain_submissions(&mut submit_budget, &mut report);
         let now = Instant::now();
         self.fire_timers(now, &mut report);
         self.flush_dirty(now);
 
-        let work_left = !self.hot.is_empty() || report.progressed_before_wait();
+        // What happened before the wait must not sleep through the timeout:
+        // outputs the timers produced, a hot server that this tick delivers,
+        // submissions left by the budget, and the deadlines of every server
+        // touched so far (a new action or heartbeat may be due sooner).
+        for &idx in &self.touched {
+            self.timers.set(idx, self.servers[idx].conn.poll_timeout());
+        }
+        let delivers = |i: &usize| only.is_none_or(|o| o == *i);
+        let work_left = self.submissions_left
+            || report.connects > 0
+            || self.hot.iter().any(delivers)
+            || self
+                .touched
+                .iter()
+                .filter(|i| delivers(i))
+                .any(|&i| self.servers[i].conn.has_output());
         let mut wait = Duration::from_millis(timeout_ms);
         if work_left {
             wait = Duration::ZERO;
@@ -531,7 +614,14 @@ impl AmiClientManager {
             wait = wait.min(next.saturating_duration_since(now));
         }
         self.poll_events.clear();
-        let _ = self.poller.wait(&mut self.poll_events, Some(wait));
+        let mut poll_error = None;
+        if let Err(e) = self.poller.wait(&mut self.poll_events, Some(wait)) {
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                self.counters.poll_errors += 1;
+                log::error!("selector wait failed: {e}");
+                poll_error = Some(ClusterError::Poll(e.to_string()));
+            }
+        }
 
         let now = Instant::now();
         let ready: Vec<(usize, bool, bool)> = self
@@ -542,12 +632,6 @@ impl AmiClientManager {
         report.ready = ready.len();
         for (idx, readable, writable) in ready {
             if idx >= self.servers.len() {
-                continue;
-            }
-            if only.is_some_and(|o| o != idx) {
-                // Not this server's turn: its readiness stays armed for later.
-                self.servers[idx].armed = None;
-                self.touch(idx);
                 continue;
             }
             let budget = self.limits.max_read_per_tick;
@@ -565,7 +649,7 @@ impl AmiClientManager {
             }
             self.touch(idx);
         }
-        self.drain_submissions();
+        self.drain_submissions(&mut submit_budget, &mut report);
         self.fire_timers(now, &mut report);
 
         // Dispatch: servers touched this tick plus those the budget left hot.
@@ -595,14 +679,53 @@ impl AmiClientManager {
             || report.events > 0
             || report.completions > 0
             || report.connects > 0
-            || report.timers > 0;
-        report
+            || report.timers > 0
+            || report.submissions > 0;
+        match poll_error {
+            Some(e) => Err(e),
+            None => Ok(report),
+        }
     }
 
-    fn drain_submissions(&mut self) {
-        while let Ok(sub) = self.submit_rx.try_recv() {
+    /// Applies queued submissions, at most `budget` of them across the tick.
+    fn drain_submissions(&mut self, budget: &mut usize, report: &mut TickReport) {
+        self.submissions_left = false;
+        while *budget > 0 {
+            let Ok(sub) = self.submit_rx.try_recv() else {
+                return;
+            };
+            *budget -= 1;
+            report.submissions += 1;
             crate::handle::apply(self, sub);
         }
+        // Budget spent: more may be queued, so the next tick does not sleep.
+        self.submissions_left = true;
+    }
+
+    /// Records a refused submission as a failed completion in the pull
+    /// queue, so that every accepted post has exactly one outcome.
+    pub(crate) fn refuse_submission(
+        &mut self,
+        server: Option<&str>,
+        action: &str,
+        e: &ClusterError,
+    ) {
+        self.counters.refused_submissions += 1;
+        log::warn!("posted {action} refused: {e}");
+        let done = ActionCompletion {
+            server_key: Arc::from(server.unwrap_or_default()),
+            action_id: String::new(),
+            result: Err(ActionFailure::NotSent(e.to_string())),
+        };
+        self.push_completion(done);
+    }
+
+    fn push_completion(&mut self, done: ActionCompletion) {
+        if self.pull_completions.len() >= self.limits.pull_queue_capacity {
+            self.pull_completions.pop_front();
+            self.pull_dropped += 1;
+        }
+        self.pull_completions.push_back(done);
     }
 
     fn fire_timers(&mut self, now: Instant, report: &mut TickReport) {
@@ -688,13 +811,7 @@ impl AmiClientManager {
                                 log::error!(server_key = &*key; "completion callback panicked");
                             }
                         }
-                        None => {
-                            if self.pull_completions.len() >= self.limits.pull_queue_capacity {
-                                self.pull_completions.pop_front();
-                                self.pull_dropped += 1;
-                            }
-                            self.pull_completions.push_back(done);
-                        }
+                        None => self.push_completion(done),
                     }
                 }
                 Output::Disconnected { reason } => {
@@ -742,12 +859,6 @@ impl AmiClientManager {
             let removed = std::mem::take(&mut self.removed_listeners);
             self.listeners.retain(|l| !removed.contains(&l.id));
         }
-    }
-}
-
-impl TickReport {
-    fn progressed_before_wait(&self) -> bool {
-        self.connects > 0
     }
 }
 

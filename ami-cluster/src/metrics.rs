@@ -61,7 +61,12 @@ pub(crate) fn circuit_gauge(c: CircuitState) -> u8 {
 }
 
 /// Renders every metric. Label values are server keys (escaped).
-pub(crate) fn render(servers: &[&crate::server::Server], clamped: u64, now: Instant) -> String {
+pub(crate) fn render(
+    servers: &[&crate::server::Server],
+    clamped: u64,
+    counters: &crate::manager::Counters,
+    now: Instant,
+) -> String {
     let mut out = String::with_capacity(1024 + servers.len() * 2048);
     let mut family =
         |name: &str, kind: &str, help: &str, rows: &mut dyn Iterator<Item = (String, String)>| {
@@ -130,6 +135,18 @@ pub(crate) fn render(servers: &[&crate::server::Server], clamped: u64, now: Inst
             .into_iter()
             .map(move |(o, v)| (format!("{},outcome=\"{o}\"", label(&s.key)), v.to_string()))
         }),
+    );
+    per_server!(
+        "ami_action_overflows_total",
+        "counter",
+        "Actions failed because their collected events passed max_action_bytes or max_list_items.",
+        |s| s.conn.stats().actions_overflowed
+    );
+    per_server!(
+        "ami_discarded_list_items_total",
+        "counter",
+        "Frames of an overflowed action's list dropped unbuffered.",
+        |s| s.conn.stats().discarded_items
     );
     per_server!(
         "ami_unmatched_responses_total",
@@ -222,6 +239,27 @@ pub(crate) fn render(servers: &[&crate::server::Server], clamped: u64, now: Inst
     );
     let _ = writeln!(out, "# TYPE ami_tick_timeout_clamped_total counter");
     let _ = writeln!(out, "ami_tick_timeout_clamped_total {clamped}");
+    for (name, help, v) in [
+        (
+            "ami_reentrant_ticks_total",
+            "Ticks refused because they were called from inside a callback.",
+            counters.reentrant_ticks,
+        ),
+        (
+            "ami_refused_submissions_total",
+            "Handle submissions refused by the manager (each became a failed completion).",
+            counters.refused_submissions,
+        ),
+        (
+            "ami_poll_errors_total",
+            "Selector wait failures.",
+            counters.poll_errors,
+        ),
+    ] {
+        let _ = writeln!(out, "# HELP {name} {help}");
+        let _ = writeln!(out, "# TYPE {name} counter");
+        let _ = writeln!(out, "{name} {v}");
+    }
     out
 }
 

@@ -450,7 +450,7 @@ fn c13_three_servers_close_at_once_repeatedly() {
         let start = Instant::now();
         while !ready(&m) {
             assert!(start.elapsed() < common::LIMIT);
-            let r = m.tick_all(20);
+            let r = m.tick_all(20).expect("tick");
             assert!(
                 r.connects <= 1,
                 "herd control: {} connects in one tick",
@@ -464,7 +464,7 @@ fn c13_three_servers_close_at_once_repeatedly() {
         let start = Instant::now();
         while ready(&m) {
             assert!(start.elapsed() < common::LIMIT);
-            m.tick_all(20);
+            m.tick_all(20).expect("tick");
         }
     }
     let text = m.metrics_text();
@@ -512,7 +512,7 @@ fn c15_server_stops_reading() {
     c.timeout = Duration::from_secs(30);
     let mut m = one(s.addr(), c);
     s.set_fault(Target::Open, Fault::StopReading);
-    m.tick_all(50);
+    m.tick_all(50).expect("tick");
     let action = Originate::extension("PJSIP/1", "c", "e", "1").variable("PAD", "p".repeat(500));
     let mut sent = 0;
     let err = loop {
@@ -521,7 +521,7 @@ fn c15_server_stops_reading() {
             Err(e) => break e,
         }
         if sent % 64 == 0 {
-            m.poll_all();
+            m.poll_all().expect("tick");
         }
         assert!(sent < 500_000);
     };
@@ -554,7 +554,7 @@ fn c16_wrong_secret() {
     let logins = s.snapshot().logins.len();
     let start = Instant::now();
     while start.elapsed() < Duration::from_millis(300) {
-        m.tick_all(20);
+        m.tick_all(20).expect("tick");
     }
     assert_eq!(s.snapshot().logins.len(), logins, "no hammering");
 }

@@ -129,10 +129,10 @@ fn send_to_a_server_that_is_not_ready() {
 #[test]
 fn tick_without_progress_and_clamping() {
     let mut m = AmiClientManager::new().unwrap();
-    let r = m.tick_all(0);
+    let r = m.tick_all(0).expect("tick");
     assert!(!r.progressed);
     let start = Instant::now();
-    let r = m.tick_all(10_000);
+    let r = m.tick_all(10_000).expect("tick");
     assert!(r.clamped);
     assert!(
         start.elapsed() < Duration::from_secs(2),
@@ -233,7 +233,7 @@ fn pull_api_and_handle_from_another_thread() {
     let start = Instant::now();
     while !t.is_finished() {
         assert!(start.elapsed() < common::LIMIT);
-        m.tick_all(20);
+        m.tick_all(20).expect("tick");
     }
     let (ok, bad) = t.join().unwrap();
     assert_eq!(

@@ -212,6 +212,11 @@ impl Connection {
         self.pending.len()
     }
 
+    /// Whether [`poll_output`](Self::poll_output) has something.
+    pub fn has_output(&self) -> bool {
+        !self.outputs.is_empty() || self.events.len() > 0
+    }
+
     /// Events waiting in the queue.
     pub fn queue_depth(&self) -> usize {
         self.events.len()

@@ -65,6 +65,10 @@ pub enum ActionFailure {
     /// Its reply broke a protocol limit (an oversized or endless frame).
     #[error("protocol error: {0}")]
     Protocol(ProtoError),
+    /// It was never sent: refused after it was queued for another thread
+    /// (the refusal's words: unknown server, not Ready, backpressure, ...).
+    #[error("not sent: {0}")]
+    NotSent(String),
 }
 
 /// Why a link is down.

@@ -68,10 +68,10 @@ fn pull(c: &mut Criterion) {
     m.add_server("a", sim.addr(), cfg).expect("server");
     m.enable_event_pull();
     while m.state("a").ok() != Some(State::Ready) {
-        m.tick_all(10);
+        m.tick_all(10).expect("tick");
     }
     for _ in 0..20 {
-        m.tick_all(5);
+        m.tick_all(5).expect("tick");
     }
     while m.next_event().is_some() {}
     let rust_conn = conns(&sim)[0];
@@ -103,7 +103,7 @@ fn pull(c: &mut Criterion) {
                     let mut n = 0u64;
                     let mut done = false;
                     while !done {
-                        m.tick_all(1);
+                        m.tick_all(1).expect("tick");
                         while let Some(ev) = m.next_event() {
                             n += 1;
                             done |= ev.message.is_event_named("SimBurstComplete");

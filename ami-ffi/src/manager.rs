@@ -97,6 +97,7 @@ fn cluster_status(e: &ClusterError) -> ami_status {
             ami_status::AMI_STATUS_INVALID_ARGUMENT
         }
         ClusterError::Closed => ami_status::AMI_STATUS_CLOSED,
+        ClusterError::Reentrant => ami_status::AMI_STATUS_REENTRANT,
         _ => ami_status::AMI_STATUS_IO,
     }
 }
@@ -227,8 +228,13 @@ pub unsafe extern "C" fn ami_manager_tick_all(
             Err(s) => return s,
         };
         // SAFETY: non-null and live per contract.
-        report(unsafe { mgr(m) }.tick_all(t), report_out);
-        ami_status::AMI_STATUS_OK
+        match unsafe { mgr(m) }.tick_all(t) {
+            Ok(r) => {
+                report(r, report_out);
+                ami_status::AMI_STATUS_OK
+            }
+            Err(e) => fail(cluster_status(&e), e.to_string()),
+        }
     })
 }
 

@@ -65,6 +65,7 @@ impl ami_completion {
                     ActionFailure::Timeout(_) => ami_status::AMI_STATUS_TIMEOUT,
                     ActionFailure::ConnectionLost(_) => ami_status::AMI_STATUS_CONNECTION_LOST,
                     ActionFailure::Protocol(_) => ami_status::AMI_STATUS_PROTOCOL_ERROR,
+                    ActionFailure::NotSent(_) => ami_status::AMI_STATUS_NOT_SENT,
                     _ => ami_status::AMI_STATUS_SERVER_ERROR,
                 };
                 let response = match &e {

@@ -41,6 +41,12 @@ pub enum ami_status {
     AMI_STATUS_PANIC = 13,
     /// The manager behind a handle is gone.
     AMI_STATUS_CLOSED = 14,
+    /// A tick was called from inside a listener or completion callback
+    /// while a tick was running; it did nothing. Return from the callback.
+    AMI_STATUS_REENTRANT = 15,
+    /// A posted action was refused by the manager after it was queued
+    /// (unknown server, not Ready, backpressure); it was never sent.
+    AMI_STATUS_NOT_SENT = 16,
 }
 
 /// A static, NUL-terminated description of `status`.
@@ -62,6 +68,8 @@ pub extern "C" fn ami_status_str(status: ami_status) -> *const c_char {
         ami_status::AMI_STATUS_IO => c"i/o error",
         ami_status::AMI_STATUS_PANIC => c"internal panic",
         ami_status::AMI_STATUS_CLOSED => c"manager closed",
+        ami_status::AMI_STATUS_REENTRANT => c"tick called from inside a callback",
+        ami_status::AMI_STATUS_NOT_SENT => c"posted action refused, never sent",
     };
     s.as_ptr()
 }

@@ -25,7 +25,7 @@ fn manager(sim: &Sim, events: &str) -> AmiClientManager {
     let start = Instant::now();
     while m.state("a").ok() != Some(State::Ready) {
         assert!(start.elapsed() < Duration::from_secs(10), "login");
-        m.tick_all(10);
+        m.tick_all(10).expect("tick");
     }
     m
 }
@@ -47,7 +47,7 @@ fn events(c: &mut Criterion) {
     });
     // Settle: drain login events.
     for _ in 0..10 {
-        m.tick_all(5);
+        m.tick_all(5).expect("tick");
     }
     let mut raw = bench::raw::client(sim.addr(), "on");
     let mut buf = vec![0u8; 256 * 1024];
@@ -72,7 +72,7 @@ fn events(c: &mut Criterion) {
                         )
                     });
                     while !marker.load(Ordering::Relaxed) {
-                        m.tick_all(1);
+                        m.tick_all(1).expect("tick");
                     }
                 });
                 total += start.elapsed();
@@ -127,7 +127,7 @@ fn pings(c: &mut Criterion) {
             }
             let mut done = 0;
             while done < 64 {
-                m.tick_all(1);
+                m.tick_all(1).expect("tick");
                 while let Some(c) = m.next_completion() {
                     assert!(c.result.is_ok());
                     done += 1;
@@ -139,7 +139,7 @@ fn pings(c: &mut Criterion) {
     let round_trip = |m: &mut AmiClientManager| {
         m.server("a").expect("server").send(&Ping).expect("send");
         loop {
-            m.tick_all(5);
+            m.tick_all(5).expect("tick");
             if let Some(c) = m.next_completion() {
                 assert!(c.result.is_ok());
                 return;

@@ -72,7 +72,7 @@ fn connected(addr: SocketAddr, n: usize) -> AmiClientManager {
             start.elapsed() < Duration::from_secs(300),
             "servers did not all log in"
         );
-        m.tick_all(10);
+        m.tick_all(10).expect("tick");
     }
     m
 }
@@ -101,7 +101,7 @@ fn main() {
         let mut m = connected(addr, n);
         // Let login traffic settle.
         for _ in 0..20 {
-            m.tick_all(0);
+            m.tick_all(0).expect("tick");
         }
         if n == 10_000 {
             per_server = Some((rss_bytes().saturating_sub(before)) as f64 / n as f64 / 1024.0);

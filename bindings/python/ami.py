@@ -16,7 +16,8 @@ import os
 _lib = ctypes.CDLL(os.environ.get("AMI_LIB") or "libami.so")
 
 OK, NULL_PARAMETER, INVALID_ARGUMENT, UNKNOWN_SERVER, NOT_READY, BACKPRESSURE, CONFIG, TIMEOUT, \
-    CONNECTION_LOST, SERVER_ERROR, PROTOCOL_ERROR, BUFFER_TOO_SMALL, IO, PANIC, CLOSED = range(15)
+    CONNECTION_LOST, SERVER_ERROR, PROTOCOL_ERROR, BUFFER_TOO_SMALL, IO, PANIC, CLOSED, REENTRANT, \
+    NOT_SENT = range(17)
 STATES = ["Disconnected", "Connecting", "AwaitingBanner", "Authenticating", "Ready", "Closing"]
 ACTION_ID_MAX = 128
 

@@ -31,7 +31,7 @@ pub fn until(m: &mut AmiClientManager, mut pred: impl FnMut(&mut AmiClientManage
             "condition not reached: {:?}",
             m.health()
         );
-        m.tick_all(20);
+        m.tick_all(20).expect("tick");
     }
 }
 
