@@ -536,3 +536,72 @@ fn inspection_records_actions_in_order() {
     assert_eq!(actions[0].get("Events"), Some("off"));
     assert!(sim.snapshot().accepted >= 1);
 }
+
+/// `queuestatus.raw` and the example PBX have the same queues: every
+/// QueueParams matches the capture header for header, value for value
+/// (bar the ActionID).
+#[test]
+fn sim_matches_capture_queue_params() {
+    let want = common::capture("queuestatus.raw");
+    let sim = sim();
+    let mut c = Client::login(sim.addr(), "off");
+    let got = c.call_list(&QueueStatus::new());
+    let strip = |ms: &[ami_proto::Message]| -> Vec<Vec<(String, String)>> {
+        common::events_named(ms, "QueueParams")
+            .into_iter()
+            .map(|m| {
+                common::pairs(m)
+                    .into_iter()
+                    .map(|(k, v)| {
+                        if k == "ActionID" {
+                            (k, String::new())
+                        } else {
+                            (k, v)
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let (got, want) = (strip(&got), strip(&want));
+    assert_eq!(want.len(), 2);
+    assert_eq!(got, want);
+}
+
+/// Every QueueMember of the example PBX has the capture's headers in its
+/// order; values match too except the timestamps, whose shape does: a Unix
+/// time for LoginTime, and LastPause 0 unless the member is paused, then
+/// the same load time.
+#[test]
+fn sim_matches_capture_queue_member() {
+    let want = common::capture("queuestatus.raw");
+    let sim = sim();
+    let mut c = Client::login(sim.addr(), "off");
+    let got = c.call_list(&QueueStatus::new());
+    let (got, want) = (
+        common::events_named(&got, "QueueMember"),
+        common::events_named(&want, "QueueMember"),
+    );
+    assert_eq!(got.len(), 4);
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(common::names(g), common::names(w));
+        let login = s(g.get("LoginTime")).unwrap();
+        assert!(login.parse::<u64>().unwrap() > 1_700_000_000, "{login}");
+        let pause_like_capture = match s(w.get("LastPause")) {
+            Some("0") => "0",
+            _ => login,
+        };
+        assert_eq!(s(g.get("LastPause")), Some(pause_like_capture));
+        for (k, v) in common::pairs(w) {
+            if !["ActionID", "LoginTime", "LastPause"].contains(&k.as_str()) {
+                assert_eq!(s(g.get(&k)), Some(v.as_str()), "{k}");
+            }
+        }
+    }
+    // A pause is stamped when it happens.
+    c.call(&QueuePause::new("Local/agent1@agents", true).queue("support"));
+    let again = c.call_list(&QueueStatus::new().queue("support"));
+    let one = common::events_named(&again, "QueueMember")[0];
+    assert_ne!(s(one.get("LastPause")), Some("0"));
+}

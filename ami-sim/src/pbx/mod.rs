@@ -2,7 +2,7 @@
 //! handler that answers each action the way Asterisk 22 does (shapes follow
 //! the captures in `testdata/asterisk22/`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use ami_proto::actions::md5_key;
@@ -78,6 +78,9 @@ pub(crate) struct Pbx {
     auth_fail_delay: Duration,
     queues: Vec<Queue>,
     endpoints: Vec<Endpoint>,
+    /// Login and pause times of queue members, by (queue, interface); a
+    /// configured member missing here was logged in at load.
+    member_times: HashMap<(String, String), queues::MemberTimes>,
     globals: BTreeMap<String, String>,
     calls: Vec<Call>,
     calls_per_second: f64,
@@ -183,6 +186,7 @@ impl Pbx {
             auth_fail_delay: cfg.auth_fail_delay,
             queues: cfg.queues.clone(),
             endpoints: cfg.endpoints.clone(),
+            member_times: HashMap::new(),
             globals: BTreeMap::new(),
             calls: Vec::new(),
             calls_per_second: cfg.calls_per_second,
