@@ -605,3 +605,83 @@ fn sim_matches_capture_queue_member() {
     let one = common::events_named(&again, "QueueMember")[0];
     assert_ne!(s(one.get("LastPause")), Some("0"));
 }
+
+/// The simulator as the captured server was set up (`VERSION.txt`).
+fn realpeer() -> Sim {
+    Sim::builder()
+        .system_name("realpeer-a")
+        .example_pbx()
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .expect("sim starts")
+}
+
+/// Sends an async Originate and returns its `OriginateResponse`.
+fn originate_response(c: &mut Client, o: &Originate) -> ami_proto::Message {
+    let id = c.send(o);
+    c.recv_until(|m| m.is_event_named("OriginateResponse") && m.action_id() == Some(id.as_bytes()))
+}
+
+/// An application originate (`event_stream.raw`, ActionID `traffic-0`:
+/// `Local/ev@events`, `Wait`, `2`) answers with `Application`/`Data`, not
+/// `Context`/`Exten`, in the capture's header order and values.
+#[test]
+fn sim_matches_capture_originate_response_application() {
+    let stream = common::capture("event_stream.raw");
+    let want = common::events_named(&stream, "OriginateResponse")
+        .into_iter()
+        .find(|m| m.action_id() == Some(&b"traffic-0"[..]))
+        .expect("traffic-0 in the capture");
+    let sim = realpeer();
+    let mut c = Client::login(sim.addr(), "on");
+    let got = originate_response(
+        &mut c,
+        &Originate::application("Local/ev@events", "Wait", Some("2".into()))
+            .caller_id("Traffic 0 <9000>")
+            .asynchronous(true),
+    );
+    assert_eq!(common::names(&got), common::names(want));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Response",
+        "Application",
+        "Data",
+        "Reason",
+        "CallerIDNum",
+        "CallerIDName",
+    ] {
+        assert_eq!(s(got.get(k)), s(want.get(k)), "{k}");
+    }
+    assert!(got.get("Context").is_none() && got.get("Exten").is_none());
+}
+
+/// A dialplan originate (`originate_async_events_on.raw`) answers with
+/// `Context`/`Exten`, in the capture's header order and values.
+#[test]
+fn sim_matches_capture_originate_response_extension() {
+    let capture = common::capture("originate_async_events_on.raw");
+    let want = common::events_named(&capture, "OriginateResponse")[0];
+    let sim = realpeer();
+    let mut c = Client::login(sim.addr(), "on");
+    let got = originate_response(
+        &mut c,
+        &Originate::extension("Local/ev@events", "events", "loop", "1")
+            .variable("LOOPS", "3")
+            .caller_id("Async <200>")
+            .asynchronous(true),
+    );
+    assert_eq!(common::names(&got), common::names(want));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Response",
+        "Context",
+        "Exten",
+        "Reason",
+        "CallerIDNum",
+        "CallerIDName",
+    ] {
+        assert_eq!(s(got.get(k)), s(want.get(k)), "{k}");
+    }
+}

@@ -6,8 +6,7 @@ use std::time::{Duration, Instant};
 use ami_proto::Message;
 use regex::Regex;
 
-use super::{Broadcast, Pbx};
-use crate::events;
+use super::Pbx;
 use crate::frames::{error, event, list_complete, list_start, response};
 
 #[derive(Debug, Clone)]
@@ -44,6 +43,42 @@ pub(super) struct Call {
     pub(super) step: u8,
     pub(super) next_at: Instant,
     pub(super) bridge: String,
+}
+
+/// Where an originated channel goes once answered.
+#[derive(Debug, Clone)]
+pub(super) enum OriginateTarget {
+    /// `Application` and `Data`.
+    App(String, String),
+    /// `Context` and `Exten`.
+    Exten(String, String),
+}
+
+/// Splits a `CallerID` value into (name, number) like Asterisk's
+/// `ast_callerid_split`: `"Name" <num>`, `Name <num>`, a bare number, or a
+/// bare name. A missing part reads `<unknown>`, as in channel events.
+pub(super) fn parse_callerid(cid: &str) -> (String, String) {
+    let cid = cid.trim();
+    let (name, num) = match cid.rfind('<').zip(cid.rfind('>')) {
+        Some((lt, gt)) if lt < gt => (cid[..lt].trim(), cid[lt + 1..gt].trim()),
+        _ if !cid.is_empty()
+            && cid
+                .chars()
+                .all(|c| c.is_ascii_digit() || "+*#-() ".contains(c)) =>
+        {
+            ("", cid)
+        }
+        _ => (cid, ""),
+    };
+    let name = name.trim_matches('"').trim();
+    let unknown = |v: &str| {
+        if v.is_empty() {
+            "<unknown>".to_owned()
+        } else {
+            v.to_owned()
+        }
+    };
+    (unknown(name), unknown(num))
 }
 
 /// Channel technologies an Originate may use.
@@ -384,13 +419,13 @@ impl Pbx {
         );
         let context = g("Context").unwrap_or_else(|| "default".into());
         let exten = g("Exten").unwrap_or_else(|| "s".into());
+        let app = g("Application");
         let n = self.counter + 1;
         let mut a = self.new_channel(format!("{channel}-{n:08x}"), None, &context, &exten);
         if let Some(cid) = g("CallerID") {
-            a.caller_name = cid.clone();
-            a.caller_num = cid;
+            (a.caller_name, a.caller_num) = parse_callerid(&cid);
         }
-        a.app = g("Application").unwrap_or_default();
+        a.app = app.clone().unwrap_or_default();
         a.data = g("Data").unwrap_or_default();
         a.vars = msg
             .get_all("Variable")
@@ -400,27 +435,17 @@ impl Pbx {
                     .map(|(k, v)| (k.to_string(), v.to_string()))
             })
             .collect();
+        let target = match (&app, &context, &exten) {
+            (Some(app), _, _) => OriginateTarget::App(app.clone(), a.data.clone()),
+            (None, ctx, ext) => OriginateTarget::Exten(ctx.clone(), ext.clone()),
+        };
         if !tech_ok || busy {
             let reason = if busy { "5" } else { "0" };
             if is_async {
-                let mut h: Vec<(&str, &str)> = vec![("Privilege", "call,all")];
-                if let Some(id) = id {
-                    h.push(("ActionID", id));
-                }
-                h.extend_from_slice(&[
-                    ("Response", "Failure"),
-                    ("Channel", &channel),
-                    ("Context", &context),
-                    ("Exten", &exten),
-                    ("Reason", reason),
-                    ("Uniqueid", "<null>"),
-                ]);
-                let mut bytes = Vec::new();
-                event(&mut bytes, "OriginateResponse", None, &h);
-                self.broadcasts.push(Broadcast {
-                    class: events::CALL,
-                    bytes,
-                });
+                let (num, name) = (a.caller_num.clone(), a.caller_name.clone());
+                self.originate_response(
+                    id, "Failure", &channel, &target, reason, "<null>", &num, &name,
+                );
             }
             return;
         }
@@ -431,28 +456,9 @@ impl Pbx {
         }
         self.emit_channel("Newstate", &a, &[]);
         if is_async {
-            let mut h: Vec<(&str, &str)> = vec![("Privilege", "call,all")];
-            if let Some(id) = id {
-                h.push(("ActionID", id));
-            }
-            let cid_num = a.caller_num.clone();
-            let cid_name = a.caller_name.clone();
-            h.extend_from_slice(&[
-                ("Response", "Success"),
-                ("Channel", &a.name),
-                ("Context", &context),
-                ("Exten", &exten),
-                ("Reason", "4"),
-                ("Uniqueid", &a.uniqueid),
-                ("CallerIDNum", &cid_num),
-                ("CallerIDName", &cid_name),
-            ]);
-            let mut bytes = Vec::new();
-            event(&mut bytes, "OriginateResponse", None, &h);
-            self.broadcasts.push(Broadcast {
-                class: events::CALL,
-                bytes,
-            });
+            let (name, uid) = (a.name.clone(), a.uniqueid.clone());
+            let (num, cname) = (a.caller_num.clone(), a.caller_name.clone());
+            self.originate_response(id, "Success", &name, &target, "4", &uid, &num, &cname);
         }
         let bridge = format!("{:08x}-sim-bridge-{n}", self.rng.u32(..));
         self.calls.push(Call {
@@ -462,6 +468,46 @@ impl Pbx {
             next_at: now + self.call_duration,
             bridge,
         });
+    }
+
+    /// Broadcasts the `OriginateResponse` of an async Originate, shaped like
+    /// Asterisk's (`manager.c`): the ActionID after Privilege and
+    /// SystemName, then `Application`/`Data` for an application originate
+    /// or `Context`/`Exten` for a dialplan one.
+    // One argument per field of the event, in its order: clearer here than
+    // a struct built for a single call site pair.
+    #[allow(clippy::too_many_arguments)]
+    fn originate_response(
+        &mut self,
+        id: Option<&str>,
+        response: &str,
+        channel: &str,
+        target: &OriginateTarget,
+        reason: &str,
+        uniqueid: &str,
+        cid_num: &str,
+        cid_name: &str,
+    ) {
+        let mut h: Vec<(&str, &str)> = Vec::with_capacity(9);
+        if let Some(id) = id {
+            h.push(("ActionID", id));
+        }
+        h.extend_from_slice(&[("Response", response), ("Channel", channel)]);
+        match target {
+            OriginateTarget::App(app, data) => {
+                h.extend_from_slice(&[("Application", app), ("Data", data)])
+            }
+            OriginateTarget::Exten(context, exten) => {
+                h.extend_from_slice(&[("Context", context), ("Exten", exten)]);
+            }
+        }
+        h.extend_from_slice(&[
+            ("Reason", reason),
+            ("Uniqueid", uniqueid),
+            ("CallerIDNum", cid_num),
+            ("CallerIDName", cid_name),
+        ]);
+        self.emit("OriginateResponse", &h);
     }
 
     pub(super) fn hangup(&mut self, channel: Option<String>, id: Option<&str>, out: &mut Vec<u8>) {
@@ -506,5 +552,23 @@ impl Pbx {
         } else {
             response(out, "Success", id, &[("Message", "Channel Hungup")]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_callerid;
+
+    #[test]
+    fn callerid_splits_like_asterisk() {
+        let p = parse_callerid;
+        assert_eq!(p("Async <200>"), ("Async".into(), "200".into()));
+        assert_eq!(
+            p("\"Traffic 0\" <9000>"),
+            ("Traffic 0".into(), "9000".into())
+        );
+        assert_eq!(p("+1 555-0100"), ("<unknown>".into(), "+1 555-0100".into()));
+        assert_eq!(p("Dialer"), ("Dialer".into(), "<unknown>".into()));
+        assert_eq!(p(""), ("<unknown>".into(), "<unknown>".into()));
     }
 }
