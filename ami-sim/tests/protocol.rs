@@ -685,3 +685,86 @@ fn sim_matches_capture_originate_response_extension() {
         assert_eq!(s(got.get(k)), s(want.get(k)), "{k}");
     }
 }
+
+/// `Events: on` login (`event_stream.raw`): the response, FullyBooted, then
+/// SuccessfulAuth with the capture's headers in order; values match where
+/// they do not depend on the moment or the ports, and those have its shape.
+#[test]
+fn sim_matches_capture_successful_auth() {
+    let capture = common::capture("event_stream.raw");
+    let want: Vec<String> = capture[1..4]
+        .iter()
+        .map(|m| {
+            m.event_name()
+                .or_else(|| m.response())
+                .unwrap()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(want, ["Success", "FullyBooted", "SuccessfulAuth"]);
+    let want_auth = &capture[3];
+
+    let sim = Sim::builder()
+        .system_name("realpeer-a")
+        .security_events(true)
+        .start()
+        .unwrap();
+    let (mut c, _) = Client::connect(sim.addr());
+    c.send(&Login::plain("admin", "amp111").events("on"));
+    let got: Vec<ami_proto::Message> = (0..3).map(|_| c.recv().unwrap()).collect();
+    let got_kinds: Vec<String> = got
+        .iter()
+        .map(|m| {
+            m.event_name()
+                .or_else(|| m.response())
+                .unwrap()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(got_kinds, want);
+    let auth = &got[2];
+    assert_eq!(common::names(auth), common::names(want_auth));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Severity",
+        "Service",
+        "EventVersion",
+        "AccountID",
+        "UsingPassword",
+    ] {
+        assert_eq!(s(auth.get(k)), s(want_auth.get(k)), "{k}");
+    }
+    let local = format!("IPV4/TCP/127.0.0.1/{}", sim.addr().port());
+    let remote = format!(
+        "IPV4/TCP/127.0.0.1/{}",
+        c.stream.local_addr().unwrap().port()
+    );
+    assert_eq!(s(auth.get("LocalAddress")), Some(local.as_str()));
+    assert_eq!(s(auth.get("RemoteAddress")), Some(remote.as_str()));
+    // Same shapes as the capture: `0x` and 12 hex digits; a millisecond UTC
+    // time like `2026-11-26T17:38:03.879+0000`.
+    let shape = |v: &str| -> String {
+        v.chars()
+            .map(|ch| if ch.is_ascii_hexdigit() { '9' } else { ch })
+            .collect()
+    };
+    for k in ["SessionID", "EventTV", "SessionTV"] {
+        assert_eq!(
+            shape(s(auth.get(k)).unwrap()),
+            shape(s(want_auth.get(k)).unwrap()),
+            "{k}"
+        );
+    }
+
+    // Every session with the security class sees another's login; one
+    // without it does not.
+    let mut other = Client::login(sim.addr(), "security");
+    let seen = c.recv_until(|m| m.is_event_named("SuccessfulAuth"));
+    assert_ne!(seen.get("SessionID"), auth.get("SessionID"));
+    let first = other.recv_until(|m| m.is_event());
+    assert!(first.is_event_named("SuccessfulAuth"), "{first:?}");
+    let mut quiet = Client::login(sim.addr(), "call");
+    other.recv_until(|m| m.is_event_named("SuccessfulAuth"));
+    assert_eq!(s(quiet.call(&Ping).get("Ping")), Some("Pong"));
+}
