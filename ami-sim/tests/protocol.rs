@@ -768,3 +768,131 @@ fn sim_matches_capture_successful_auth() {
     other.recv_until(|m| m.is_event_named("SuccessfulAuth"));
     assert_eq!(s(quiet.call(&Ping).get("Ping")), Some("Pong"));
 }
+
+/// Values with the run-specific parts (Local channel sequence numbers,
+/// uniqueids) masked, so two runs of the same call compare equal.
+fn masked(m: &ami_proto::Message) -> Vec<(String, String)> {
+    let seq = regex::Regex::new(r"-[0-9a-f]{8};").unwrap();
+    let uid = regex::Regex::new(r"realpeer-a-\d+\.\d+").unwrap();
+    common::pairs(m)
+        .into_iter()
+        .map(|(k, v)| {
+            let v = seq.replace_all(&v, "-N;");
+            (k, uid.replace_all(&v, "UID").into_owned())
+        })
+        .collect()
+}
+
+/// The originate of `originate_async_events_on.sent` (`Local/ev@events`
+/// to `loop@events`, one variable, a caller ID), with Local channel pairs
+/// on: from the first Newchannel to DialBegin the simulator sends the
+/// capture's events in its order, header for header, value for value
+/// (uniqueids and channel numbers aside); then Newstate, Newstate,
+/// OriginateResponse and DialEnd in the capture's order; then both halves
+/// are channels of their own.
+#[test]
+fn sim_matches_capture_local_originate_events() {
+    let capture = common::capture("originate_async_events_on.raw");
+    let start = capture
+        .iter()
+        .position(|m| m.is_event_named("Newchannel"))
+        .unwrap();
+    let dial = capture
+        .iter()
+        .position(|m| m.is_event_named("DialBegin"))
+        .unwrap();
+    let dial_end = capture
+        .iter()
+        .position(|m| m.is_event_named("DialEnd"))
+        .unwrap();
+    let want = &capture[start..=dial];
+
+    let sim = Sim::builder()
+        .system_name("realpeer-a")
+        .local_channel_pairs(true)
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .unwrap();
+    let mut c = Client::login(sim.addr(), "on");
+    let id = c.send(
+        &Originate::extension("Local/ev@events", "events", "loop", "1")
+            .variable("LOOPS", "3")
+            .caller_id("Async <200>")
+            .asynchronous(true),
+    );
+    let mut got = Vec::new();
+    loop {
+        let m = c.recv().expect("open");
+        if m.is_event_named("FullyBooted") || m.is_response() {
+            continue;
+        }
+        let last = m.is_event_named("DialEnd");
+        got.push(m);
+        if last {
+            break;
+        }
+    }
+    let got_dial = got
+        .iter()
+        .position(|m| m.is_event_named("DialBegin"))
+        .unwrap();
+    let event_names = |ms: &[ami_proto::Message]| -> Vec<String> {
+        ms.iter()
+            .map(|m| m.event_name().unwrap().into_owned())
+            .collect()
+    };
+    assert_eq!(event_names(&got[..=got_dial]), event_names(want));
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(common::names(g), common::names(w));
+        assert_eq!(masked(g), masked(w));
+    }
+    // ;2 is linked to ;1.
+    assert_eq!(got[1].get("Linkedid"), got[0].get("Uniqueid"));
+
+    // After DialBegin: the answer, the OriginateResponse, DialEnd, in the
+    // capture's order (its dialplan's own Newexten and device states aside).
+    let answer = |ms: &[ami_proto::Message]| -> Vec<(String, Option<String>)> {
+        ms.iter()
+            .filter(|m| !m.is_event_named("Newexten") && !m.is_event_named("DeviceStateChange"))
+            .map(|m| {
+                (
+                    m.event_name().unwrap().into_owned(),
+                    s(m.get("Channel")).map(|c| c.rsplit(';').next().unwrap().to_owned()),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        answer(&got[got_dial + 1..]),
+        answer(&capture[dial + 1..=dial_end])
+    );
+    let w_end = &capture[dial_end];
+    let g_end = got.last().unwrap();
+    assert_eq!(common::names(g_end), common::names(w_end));
+    assert_eq!(masked(g_end), masked(w_end));
+    let or = common::events_named(&got, "OriginateResponse")[0];
+    assert_eq!(s(or.action_id()), Some(id.as_str()));
+    assert_eq!(s(or.get("Channel")), s(got[0].get("Channel")));
+    // The ;2 half runs its own extension, and the Newexten has the
+    // capture's shape.
+    let w_exten = capture[dial + 1..]
+        .iter()
+        .find(|m| m.is_event_named("Newexten"))
+        .unwrap();
+    let g_exten = got[got_dial + 1..]
+        .iter()
+        .find(|m| m.is_event_named("Newexten"))
+        .unwrap();
+    assert_eq!(common::names(g_exten), common::names(w_exten));
+    assert_eq!(s(g_exten.get("Channel")), s(got[1].get("Channel")));
+
+    // Two channels live; a regex hangup ends both, as in hangup_regex.raw.
+    let live = c.call_list(&CoreShowChannels);
+    assert_eq!(common::events_named(&live, "CoreShowChannel").len(), 2);
+    let hung = c.call_list(&Hangup::new("/^Local\\/ev@events-.*/"));
+    let want_hung = common::capture("hangup_regex.raw");
+    assert_eq!(
+        common::events_named(&hung, "ChannelHungup").len(),
+        common::events_named(&want_hung, "ChannelHungup").len()
+    );
+}

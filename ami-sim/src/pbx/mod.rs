@@ -91,6 +91,7 @@ pub(crate) struct Pbx {
     call_duration: Duration,
     auth_fail_delay: Duration,
     security_events: bool,
+    local_channel_pairs: bool,
     queues: Vec<Queue>,
     endpoints: Vec<Endpoint>,
     /// Login and pause times of queue members, by (queue, interface); a
@@ -200,6 +201,7 @@ impl Pbx {
             call_duration: cfg.call_duration,
             auth_fail_delay: cfg.auth_fail_delay,
             security_events: cfg.security_events,
+            local_channel_pairs: cfg.local_channel_pairs,
             queues: cfg.queues.clone(),
             endpoints: cfg.endpoints.clone(),
             member_times: HashMap::new(),
@@ -313,6 +315,15 @@ impl Pbx {
         self.broadcasts.push(Broadcast { class, bytes });
     }
 
+    /// [`Pbx::emit`] with owned headers.
+    fn emit_owned(&mut self, name: &str, headers: &[(String, String)]) {
+        let h: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.emit(name, &h);
+    }
+
     fn emit_channel(&mut self, name: &str, ch: &Channel, extra: &[(&str, &str)]) {
         let state = ch.state.to_string();
         let priority = ch.priority.to_string();
@@ -322,8 +333,8 @@ impl Pbx {
             ("ChannelStateDesc", state_desc(ch.state)),
             ("CallerIDNum", &ch.caller_num),
             ("CallerIDName", &ch.caller_name),
-            ("ConnectedLineNum", "<unknown>"),
-            ("ConnectedLineName", "<unknown>"),
+            ("ConnectedLineNum", &ch.connected_num),
+            ("ConnectedLineName", &ch.connected_name),
             ("Language", "en"),
             ("AccountCode", ""),
             ("Context", &ch.context),
