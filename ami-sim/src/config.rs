@@ -127,6 +127,18 @@ pub struct SimConfig {
     pub seed: u64,
     /// Record every action for inspection (default true).
     pub record_actions: bool,
+    /// Send the `security` class events Asterisk 22 sends: `SuccessfulAuth`
+    /// to every session that wants them after each login. Off by default
+    /// in the library because the event counts other tests rely on predate
+    /// it; the `ami-sim` binary turns it on.
+    pub security_events: bool,
+    /// Originate to `Local/exten@context` creates the pair of channels
+    /// Asterisk does (`;1` and `;2`) with their `Newexten`, `NewCallerid`,
+    /// `NewConnectedLine`, `LocalBridge`, `DialBegin` and `DialEnd` events,
+    /// two `Hangup`s at the end. Off by default in the library because
+    /// clients counting one channel per call predate it; the `ami-sim`
+    /// binary turns it on.
+    pub local_channel_pairs: bool,
 }
 
 impl Default for SimConfig {
@@ -146,6 +158,8 @@ impl Default for SimConfig {
             auth_fail_delay: Duration::ZERO,
             seed: 0x5eed,
             record_actions: true,
+            security_events: false,
+            local_channel_pairs: false,
         }
     }
 }

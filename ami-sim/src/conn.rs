@@ -66,13 +66,14 @@ impl Conn {
             ..DecoderConfig::default()
         });
         decoder.set_expect_banner(false);
+        let sess = Session::new(id, stream.local_addr().ok(), stream.peer_addr().ok());
         Self {
             id,
             stream,
             decoder,
             out: Vec::new(),
             out_pos: 0,
-            sess: Session::new(),
+            sess,
             faults,
             sent_since_fault: 0,
             close_when_flushed: false,

@@ -169,6 +169,23 @@ impl SimBuilder {
         self
     }
 
+    /// Sends `SuccessfulAuth` after each login, as Asterisk 22 does (see
+    /// [`SimConfig::security_events`]; default off).
+    #[must_use]
+    pub fn security_events(mut self, on: bool) -> Self {
+        self.cfg.security_events = on;
+        self
+    }
+
+    /// Originates to `Local/` channels as Asterisk 22 does, with both
+    /// halves and their events (see [`SimConfig::local_channel_pairs`];
+    /// default off).
+    #[must_use]
+    pub fn local_channel_pairs(mut self, on: bool) -> Self {
+        self.cfg.local_channel_pairs = on;
+        self
+    }
+
     /// Seeds the simulator's randomness.
     #[must_use]
     pub fn seed(mut self, seed: u64) -> Self {

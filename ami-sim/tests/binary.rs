@@ -70,3 +70,52 @@ fn bad_arguments_exit_2_with_one_clear_line() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: ami-sim"));
 }
+
+/// Kills the child process however the test ends.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `ami-sim --example-pbx` is the Asterisk 22 of the captures: SuccessfulAuth
+/// after an `Events: on` login, and a Local originate's LocalBridge, both
+/// with the captured header names in order.
+#[test]
+fn sim_matches_capture_binary_example_pbx() {
+    let capture = common::capture("originate_async_events_on.raw");
+    let first = |name: &str| common::names(common::events_named(&capture, name)[0]);
+    let mut child = Killed(
+        Command::new(BIN)
+            .args([
+                "--listen",
+                "127.0.0.1:0",
+                "--system-name",
+                "realpeer-a",
+                "--example-pbx",
+            ])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    BufReader::new(child.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line.trim().rsplit(' ').next().unwrap().parse().unwrap();
+    let mut c = common::Client::login(addr, "on");
+    let fb = c.recv().unwrap();
+    assert!(fb.is_event_named("FullyBooted"), "{fb:?}");
+    let auth = c.recv().unwrap();
+    assert_eq!(common::names(&auth), first("SuccessfulAuth"));
+    c.send(
+        &ami_proto::actions::Originate::application("Local/ev@events", "Wait", Some("2".into()))
+            .caller_id("Async <200>")
+            .asynchronous(true),
+    );
+    let bridge = c.recv_until(|m| m.is_event_named("LocalBridge"));
+    assert_eq!(common::names(&bridge), first("LocalBridge"));
+}

@@ -536,3 +536,363 @@ fn inspection_records_actions_in_order() {
     assert_eq!(actions[0].get("Events"), Some("off"));
     assert!(sim.snapshot().accepted >= 1);
 }
+
+/// `queuestatus.raw` and the example PBX have the same queues: every
+/// QueueParams matches the capture header for header, value for value
+/// (bar the ActionID).
+#[test]
+fn sim_matches_capture_queue_params() {
+    let want = common::capture("queuestatus.raw");
+    let sim = sim();
+    let mut c = Client::login(sim.addr(), "off");
+    let got = c.call_list(&QueueStatus::new());
+    let strip = |ms: &[ami_proto::Message]| -> Vec<Vec<(String, String)>> {
+        common::events_named(ms, "QueueParams")
+            .into_iter()
+            .map(|m| {
+                common::pairs(m)
+                    .into_iter()
+                    .map(|(k, v)| {
+                        if k == "ActionID" {
+                            (k, String::new())
+                        } else {
+                            (k, v)
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let (got, want) = (strip(&got), strip(&want));
+    assert_eq!(want.len(), 2);
+    assert_eq!(got, want);
+}
+
+/// Every QueueMember of the example PBX has the capture's headers in its
+/// order; values match too except the timestamps, whose shape does: a Unix
+/// time for LoginTime, and LastPause 0 unless the member is paused, then
+/// the same load time.
+#[test]
+fn sim_matches_capture_queue_member() {
+    let want = common::capture("queuestatus.raw");
+    let sim = sim();
+    let mut c = Client::login(sim.addr(), "off");
+    let got = c.call_list(&QueueStatus::new());
+    let (got, want) = (
+        common::events_named(&got, "QueueMember"),
+        common::events_named(&want, "QueueMember"),
+    );
+    assert_eq!(got.len(), 4);
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(common::names(g), common::names(w));
+        let login = s(g.get("LoginTime")).unwrap();
+        assert!(login.parse::<u64>().unwrap() > 1_700_000_000, "{login}");
+        let pause_like_capture = match s(w.get("LastPause")) {
+            Some("0") => "0",
+            _ => login,
+        };
+        assert_eq!(s(g.get("LastPause")), Some(pause_like_capture));
+        for (k, v) in common::pairs(w) {
+            if !["ActionID", "LoginTime", "LastPause"].contains(&k.as_str()) {
+                assert_eq!(s(g.get(&k)), Some(v.as_str()), "{k}");
+            }
+        }
+    }
+    // A pause is stamped when it happens.
+    c.call(&QueuePause::new("Local/agent1@agents", true).queue("support"));
+    let again = c.call_list(&QueueStatus::new().queue("support"));
+    let one = common::events_named(&again, "QueueMember")[0];
+    assert_ne!(s(one.get("LastPause")), Some("0"));
+}
+
+/// The simulator as the captured server was set up (`VERSION.txt`).
+fn realpeer() -> Sim {
+    Sim::builder()
+        .system_name("realpeer-a")
+        .example_pbx()
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .expect("sim starts")
+}
+
+/// Sends an async Originate and returns its `OriginateResponse`.
+fn originate_response(c: &mut Client, o: &Originate) -> ami_proto::Message {
+    let id = c.send(o);
+    c.recv_until(|m| m.is_event_named("OriginateResponse") && m.action_id() == Some(id.as_bytes()))
+}
+
+/// An application originate (`event_stream.raw`, ActionID `traffic-0`:
+/// `Local/ev@events`, `Wait`, `2`) answers with `Application`/`Data`, not
+/// `Context`/`Exten`, in the capture's header order and values.
+#[test]
+fn sim_matches_capture_originate_response_application() {
+    let stream = common::capture("event_stream.raw");
+    let want = common::events_named(&stream, "OriginateResponse")
+        .into_iter()
+        .find(|m| m.action_id() == Some(&b"traffic-0"[..]))
+        .expect("traffic-0 in the capture");
+    let sim = realpeer();
+    let mut c = Client::login(sim.addr(), "on");
+    let got = originate_response(
+        &mut c,
+        &Originate::application("Local/ev@events", "Wait", Some("2".into()))
+            .caller_id("Traffic 0 <9000>")
+            .asynchronous(true),
+    );
+    assert_eq!(common::names(&got), common::names(want));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Response",
+        "Application",
+        "Data",
+        "Reason",
+        "CallerIDNum",
+        "CallerIDName",
+    ] {
+        assert_eq!(s(got.get(k)), s(want.get(k)), "{k}");
+    }
+    assert!(got.get("Context").is_none() && got.get("Exten").is_none());
+}
+
+/// A dialplan originate (`originate_async_events_on.raw`) answers with
+/// `Context`/`Exten`, in the capture's header order and values.
+#[test]
+fn sim_matches_capture_originate_response_extension() {
+    let capture = common::capture("originate_async_events_on.raw");
+    let want = common::events_named(&capture, "OriginateResponse")[0];
+    let sim = realpeer();
+    let mut c = Client::login(sim.addr(), "on");
+    let got = originate_response(
+        &mut c,
+        &Originate::extension("Local/ev@events", "events", "loop", "1")
+            .variable("LOOPS", "3")
+            .caller_id("Async <200>")
+            .asynchronous(true),
+    );
+    assert_eq!(common::names(&got), common::names(want));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Response",
+        "Context",
+        "Exten",
+        "Reason",
+        "CallerIDNum",
+        "CallerIDName",
+    ] {
+        assert_eq!(s(got.get(k)), s(want.get(k)), "{k}");
+    }
+}
+
+/// `Events: on` login (`event_stream.raw`): the response, FullyBooted, then
+/// SuccessfulAuth with the capture's headers in order; values match where
+/// they do not depend on the moment or the ports, and those have its shape.
+#[test]
+fn sim_matches_capture_successful_auth() {
+    let capture = common::capture("event_stream.raw");
+    let want: Vec<String> = capture[1..4]
+        .iter()
+        .map(|m| {
+            m.event_name()
+                .or_else(|| m.response())
+                .unwrap()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(want, ["Success", "FullyBooted", "SuccessfulAuth"]);
+    let want_auth = &capture[3];
+
+    let sim = Sim::builder()
+        .system_name("realpeer-a")
+        .security_events(true)
+        .start()
+        .unwrap();
+    let (mut c, _) = Client::connect(sim.addr());
+    c.send(&Login::plain("admin", "amp111").events("on"));
+    let got: Vec<ami_proto::Message> = (0..3).map(|_| c.recv().unwrap()).collect();
+    let got_kinds: Vec<String> = got
+        .iter()
+        .map(|m| {
+            m.event_name()
+                .or_else(|| m.response())
+                .unwrap()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(got_kinds, want);
+    let auth = &got[2];
+    assert_eq!(common::names(auth), common::names(want_auth));
+    for k in [
+        "Privilege",
+        "SystemName",
+        "Severity",
+        "Service",
+        "EventVersion",
+        "AccountID",
+        "UsingPassword",
+    ] {
+        assert_eq!(s(auth.get(k)), s(want_auth.get(k)), "{k}");
+    }
+    let local = format!("IPV4/TCP/127.0.0.1/{}", sim.addr().port());
+    let remote = format!(
+        "IPV4/TCP/127.0.0.1/{}",
+        c.stream.local_addr().unwrap().port()
+    );
+    assert_eq!(s(auth.get("LocalAddress")), Some(local.as_str()));
+    assert_eq!(s(auth.get("RemoteAddress")), Some(remote.as_str()));
+    // Same shapes as the capture: `0x` and 12 hex digits; a millisecond UTC
+    // time like `2026-11-26T17:38:03.879+0000`.
+    let shape = |v: &str| -> String {
+        v.chars()
+            .map(|ch| if ch.is_ascii_hexdigit() { '9' } else { ch })
+            .collect()
+    };
+    for k in ["SessionID", "EventTV", "SessionTV"] {
+        assert_eq!(
+            shape(s(auth.get(k)).unwrap()),
+            shape(s(want_auth.get(k)).unwrap()),
+            "{k}"
+        );
+    }
+
+    // Every session with the security class sees another's login; one
+    // without it does not.
+    let mut other = Client::login(sim.addr(), "security");
+    let seen = c.recv_until(|m| m.is_event_named("SuccessfulAuth"));
+    assert_ne!(seen.get("SessionID"), auth.get("SessionID"));
+    let first = other.recv_until(|m| m.is_event());
+    assert!(first.is_event_named("SuccessfulAuth"), "{first:?}");
+    let mut quiet = Client::login(sim.addr(), "call");
+    other.recv_until(|m| m.is_event_named("SuccessfulAuth"));
+    assert_eq!(s(quiet.call(&Ping).get("Ping")), Some("Pong"));
+}
+
+/// Values with the run-specific parts (Local channel sequence numbers,
+/// uniqueids) masked, so two runs of the same call compare equal.
+fn masked(m: &ami_proto::Message) -> Vec<(String, String)> {
+    let seq = regex::Regex::new(r"-[0-9a-f]{8};").unwrap();
+    let uid = regex::Regex::new(r"realpeer-a-\d+\.\d+").unwrap();
+    common::pairs(m)
+        .into_iter()
+        .map(|(k, v)| {
+            let v = seq.replace_all(&v, "-N;");
+            (k, uid.replace_all(&v, "UID").into_owned())
+        })
+        .collect()
+}
+
+/// The originate of `originate_async_events_on.sent` (`Local/ev@events`
+/// to `loop@events`, one variable, a caller ID), with Local channel pairs
+/// on: from the first Newchannel to DialBegin the simulator sends the
+/// capture's events in its order, header for header, value for value
+/// (uniqueids and channel numbers aside); then Newstate, Newstate,
+/// OriginateResponse and DialEnd in the capture's order; then both halves
+/// are channels of their own.
+#[test]
+fn sim_matches_capture_local_originate_events() {
+    let capture = common::capture("originate_async_events_on.raw");
+    let start = capture
+        .iter()
+        .position(|m| m.is_event_named("Newchannel"))
+        .unwrap();
+    let dial = capture
+        .iter()
+        .position(|m| m.is_event_named("DialBegin"))
+        .unwrap();
+    let dial_end = capture
+        .iter()
+        .position(|m| m.is_event_named("DialEnd"))
+        .unwrap();
+    let want = &capture[start..=dial];
+
+    let sim = Sim::builder()
+        .system_name("realpeer-a")
+        .local_channel_pairs(true)
+        .call_duration(Duration::from_secs(60))
+        .start()
+        .unwrap();
+    let mut c = Client::login(sim.addr(), "on");
+    let id = c.send(
+        &Originate::extension("Local/ev@events", "events", "loop", "1")
+            .variable("LOOPS", "3")
+            .caller_id("Async <200>")
+            .asynchronous(true),
+    );
+    let mut got = Vec::new();
+    loop {
+        let m = c.recv().expect("open");
+        if m.is_event_named("FullyBooted") || m.is_response() {
+            continue;
+        }
+        let last = m.is_event_named("DialEnd");
+        got.push(m);
+        if last {
+            break;
+        }
+    }
+    let got_dial = got
+        .iter()
+        .position(|m| m.is_event_named("DialBegin"))
+        .unwrap();
+    let event_names = |ms: &[ami_proto::Message]| -> Vec<String> {
+        ms.iter()
+            .map(|m| m.event_name().unwrap().into_owned())
+            .collect()
+    };
+    assert_eq!(event_names(&got[..=got_dial]), event_names(want));
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(common::names(g), common::names(w));
+        assert_eq!(masked(g), masked(w));
+    }
+    // ;2 is linked to ;1.
+    assert_eq!(got[1].get("Linkedid"), got[0].get("Uniqueid"));
+
+    // After DialBegin: the answer, the OriginateResponse, DialEnd, in the
+    // capture's order (its dialplan's own Newexten and device states aside).
+    let answer = |ms: &[ami_proto::Message]| -> Vec<(String, Option<String>)> {
+        ms.iter()
+            .filter(|m| !m.is_event_named("Newexten") && !m.is_event_named("DeviceStateChange"))
+            .map(|m| {
+                (
+                    m.event_name().unwrap().into_owned(),
+                    s(m.get("Channel")).map(|c| c.rsplit(';').next().unwrap().to_owned()),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        answer(&got[got_dial + 1..]),
+        answer(&capture[dial + 1..=dial_end])
+    );
+    let w_end = &capture[dial_end];
+    let g_end = got.last().unwrap();
+    assert_eq!(common::names(g_end), common::names(w_end));
+    assert_eq!(masked(g_end), masked(w_end));
+    let or = common::events_named(&got, "OriginateResponse")[0];
+    assert_eq!(s(or.action_id()), Some(id.as_str()));
+    assert_eq!(s(or.get("Channel")), s(got[0].get("Channel")));
+    // The ;2 half runs its own extension, and the Newexten has the
+    // capture's shape.
+    let w_exten = capture[dial + 1..]
+        .iter()
+        .find(|m| m.is_event_named("Newexten"))
+        .unwrap();
+    let g_exten = got[got_dial + 1..]
+        .iter()
+        .find(|m| m.is_event_named("Newexten"))
+        .unwrap();
+    assert_eq!(common::names(g_exten), common::names(w_exten));
+    assert_eq!(s(g_exten.get("Channel")), s(got[1].get("Channel")));
+
+    // Two channels live; a regex hangup ends both, as in hangup_regex.raw.
+    let live = c.call_list(&CoreShowChannels);
+    assert_eq!(common::events_named(&live, "CoreShowChannel").len(), 2);
+    let hung = c.call_list(&Hangup::new("/^Local\\/ev@events-.*/"));
+    let want_hung = common::capture("hangup_regex.raw");
+    assert_eq!(
+        common::events_named(&hung, "ChannelHungup").len(),
+        common::events_named(&want_hung, "ChannelHungup").len()
+    );
+}

@@ -16,7 +16,12 @@ A simulated Asterisk Manager Interface server (default 127.0.0.1:5038,
 user admin:amp111). Runs until killed.";
 
 fn parse(args: &[String]) -> Result<ami_sim::SimBuilder, String> {
-    let mut b = Sim::builder().listen(SocketAddr::from(([127, 0, 0, 1], 5038)));
+    // Standalone, the simulator is as close to Asterisk 22 as it gets: the
+    // library keeps these off only for tests that count events.
+    let mut b = Sim::builder()
+        .listen(SocketAddr::from(([127, 0, 0, 1], 5038)))
+        .security_events(true)
+        .local_channel_pairs(true);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let mut value = || {

@@ -2,7 +2,8 @@
 //! handler that answers each action the way Asterisk 22 does (shapes follow
 //! the captures in `testdata/asterisk22/`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use ami_proto::actions::md5_key;
@@ -27,16 +28,29 @@ pub(crate) struct Session {
     pub(crate) mask: Class,
     pub(crate) filters: Filters,
     pub(crate) challenge: Option<String>,
+    /// The connection's id, the simulator's stand-in for Asterisk's session
+    /// pointer in `SessionID`.
+    pub(crate) id: u64,
+    /// The server's end of the connection (`LocalAddress`).
+    pub(crate) local: Option<SocketAddr>,
+    /// The client's end (`RemoteAddress`).
+    pub(crate) peer: Option<SocketAddr>,
+    /// When the connection was accepted (`SessionTV`).
+    pub(crate) started: SystemTime,
 }
 
 impl Session {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(id: u64, local: Option<SocketAddr>, peer: Option<SocketAddr>) -> Self {
         Self {
             user: None,
             write: false,
             mask: 0,
             filters: Filters::default(),
             challenge: None,
+            id,
+            local,
+            peer,
+            started: SystemTime::now(),
         }
     }
 
@@ -76,8 +90,13 @@ pub(crate) struct Pbx {
     system_name: Option<String>,
     call_duration: Duration,
     auth_fail_delay: Duration,
+    security_events: bool,
+    local_channel_pairs: bool,
     queues: Vec<Queue>,
     endpoints: Vec<Endpoint>,
+    /// Login and pause times of queue members, by (queue, interface); a
+    /// configured member missing here was logged in at load.
+    member_times: HashMap<(String, String), queues::MemberTimes>,
     globals: BTreeMap<String, String>,
     calls: Vec<Call>,
     calls_per_second: f64,
@@ -181,8 +200,11 @@ impl Pbx {
             system_name: cfg.system_name.clone(),
             call_duration: cfg.call_duration,
             auth_fail_delay: cfg.auth_fail_delay,
+            security_events: cfg.security_events,
+            local_channel_pairs: cfg.local_channel_pairs,
             queues: cfg.queues.clone(),
             endpoints: cfg.endpoints.clone(),
+            member_times: HashMap::new(),
             globals: BTreeMap::new(),
             calls: Vec::new(),
             calls_per_second: cfg.calls_per_second,
@@ -293,6 +315,15 @@ impl Pbx {
         self.broadcasts.push(Broadcast { class, bytes });
     }
 
+    /// [`Pbx::emit`] with owned headers.
+    fn emit_owned(&mut self, name: &str, headers: &[(String, String)]) {
+        let h: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.emit(name, &h);
+    }
+
     fn emit_channel(&mut self, name: &str, ch: &Channel, extra: &[(&str, &str)]) {
         let state = ch.state.to_string();
         let priority = ch.priority.to_string();
@@ -302,8 +333,8 @@ impl Pbx {
             ("ChannelStateDesc", state_desc(ch.state)),
             ("CallerIDNum", &ch.caller_num),
             ("CallerIDName", &ch.caller_name),
-            ("ConnectedLineNum", "<unknown>"),
-            ("ConnectedLineName", "<unknown>"),
+            ("ConnectedLineNum", &ch.connected_num),
+            ("ConnectedLineName", &ch.connected_name),
             ("Language", "en"),
             ("AccountCode", ""),
             ("Context", &ch.context),
@@ -614,5 +645,94 @@ impl Pbx {
             ]);
             event(out, "FullyBooted", None, &h);
         }
+        if self.security_events {
+            self.successful_auth(sess);
+        }
+    }
+
+    /// `SuccessfulAuth` (security event version 1), broadcast so that every
+    /// session with the `security` class sees it, the new one included, after
+    /// the login reply: `event_stream.raw` shows it right after FullyBooted.
+    fn successful_auth(&mut self, sess: &Session) {
+        let now = event_tv(SystemTime::now());
+        let started = event_tv(sess.started);
+        // Asterisk prints its session pointer (`%p`); a made-up address of
+        // the same shape, distinct per connection.
+        let session_id = format!("{:#014x}", 0x7f39_0000_0000_u64 | (sess.id << 8));
+        let local = security_addr(sess.local);
+        let remote = security_addr(sess.peer);
+        let account = sess.user.clone().unwrap_or_default();
+        self.emit(
+            "SuccessfulAuth",
+            &[
+                ("EventTV", &now),
+                ("Severity", "Informational"),
+                ("Service", "AMI"),
+                ("EventVersion", "1"),
+                ("AccountID", &account),
+                ("SessionID", &session_id),
+                ("LocalAddress", &local),
+                ("RemoteAddress", &remote),
+                // Asterisk never sets `using_password` for AMI logins.
+                ("UsingPassword", "0"),
+                ("SessionTV", &started),
+            ],
+        );
+    }
+}
+
+/// An address as security events print it: `IPV4/TCP/127.0.0.1/5038`.
+fn security_addr(addr: Option<SocketAddr>) -> String {
+    match addr {
+        Some(SocketAddr::V4(a)) => format!("IPV4/TCP/{}/{}", a.ip(), a.port()),
+        Some(SocketAddr::V6(a)) => format!("IPV6/TCP/{}/{}", a.ip(), a.port()),
+        None => String::new(),
+    }
+}
+
+/// A time as security events print it, in UTC: `2026-11-26T17:38:03.879+0000`.
+fn event_tv(t: SystemTime) -> String {
+    let d = t.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = d.as_secs();
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    let (y, m, day) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{day:02}T{:02}:{:02}:{:02}.{:03}+0000",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60,
+        d.subsec_millis()
+    )
+}
+
+/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`, for days on or after the epoch).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use super::event_tv;
+
+    #[test]
+    fn event_tv_is_utc_with_millis() {
+        assert_eq!(event_tv(UNIX_EPOCH), "1970-01-01T00:00:00.000+0000");
+        // The capture's first SuccessfulAuth: 2026-11-26T17:38:03.879.
+        let t = UNIX_EPOCH + Duration::from_millis(1_795_714_683_879);
+        assert_eq!(event_tv(t), "2026-11-26T17:38:03.879+0000");
+        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
+        assert_eq!(event_tv(leap), "2000-02-29T00:00:00.000+0000");
     }
 }

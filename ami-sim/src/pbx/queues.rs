@@ -1,5 +1,7 @@
 //! Queue actions: QueueStatus, QueueSummary, QueueAdd, QueueRemove, QueuePause.
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use ami_proto::Message;
 
 use super::{Broadcast, Pbx};
@@ -28,6 +30,7 @@ impl Pbx {
                 ("Abandoned", "0"),
                 ("ServiceLevel", "0"),
                 ("ServicelevelPerf", "0.0"),
+                ("ServicelevelPerf2", "0.0"),
                 ("Weight", "0"),
             ];
             if let Some(id) = id {
@@ -36,7 +39,8 @@ impl Pbx {
             event(out, "QueueParams", None, &h);
             n += 1;
             for m in &q.members {
-                member_event(out, "QueueMember", &q.name, m, id);
+                let times = self.member_times(&q.name, m);
+                member_event(out, "QueueMember", &q.name, m, times, id);
                 n += 1;
             }
             for (pos, c) in q.callers.iter().enumerate() {
@@ -110,6 +114,14 @@ impl Pbx {
             paused: g("Paused").is_some_and(|p| p.eq_ignore_ascii_case("true") || p == "1"),
         };
         q.members.push(m.clone());
+        // Asterisk stamps a member's login (and a pause) when it is added.
+        let now = unix_now();
+        let times = MemberTimes {
+            login: now,
+            last_pause: if m.paused { now } else { 0 },
+        };
+        self.member_times
+            .insert((queue.clone(), m.interface.clone()), times);
         response(
             out,
             "Success",
@@ -117,7 +129,7 @@ impl Pbx {
             &[("Message", "Added interface to queue")],
         );
         let mut ev = Vec::new();
-        member_event(&mut ev, "QueueMemberAdded", &queue, &m, None);
+        member_event(&mut ev, "QueueMemberAdded", &queue, &m, times, None);
         self.broadcasts.push(Broadcast {
             class: events::AGENT,
             bytes: ev,
@@ -144,6 +156,13 @@ impl Pbx {
             return;
         };
         let m = q.members.remove(at);
+        let times = self
+            .member_times
+            .remove(&(queue.clone(), interface))
+            .unwrap_or(MemberTimes {
+                login: self.epoch,
+                last_pause: 0,
+            });
         response(
             out,
             "Success",
@@ -151,7 +170,7 @@ impl Pbx {
             &[("Message", "Removed interface from queue")],
         );
         let mut ev = Vec::new();
-        member_event(&mut ev, "QueueMemberRemoved", &queue, &m, None);
+        member_event(&mut ev, "QueueMemberRemoved", &queue, &m, times, None);
         self.broadcasts.push(Broadcast {
             class: events::AGENT,
             bytes: ev,
@@ -167,14 +186,24 @@ impl Pbx {
         let paused = paused.eq_ignore_ascii_case("true") || paused == "1";
         let only = g("Queue");
         let mut changed = Vec::new();
+        let epoch = self.epoch;
         for q in self
             .queues
             .iter_mut()
             .filter(|q| only.as_ref().is_none_or(|o| *o == q.name))
         {
             for m in q.members.iter_mut().filter(|m| m.interface == interface) {
+                let times = self
+                    .member_times
+                    .entry((q.name.clone(), m.interface.clone()))
+                    .or_insert_with(|| MemberTimes::at_load(epoch, m.paused));
+                // Asterisk stamps LastPause when a member pauses, not when it
+                // resumes.
+                if paused {
+                    times.last_pause = unix_now();
+                }
                 m.paused = paused;
-                changed.push((q.name.clone(), m.clone()));
+                changed.push((q.name.clone(), m.clone(), *times));
             }
         }
         if changed.is_empty() {
@@ -194,9 +223,9 @@ impl Pbx {
                 },
             )],
         );
-        for (q, m) in changed {
+        for (q, m, times) in changed {
             let mut ev = Vec::new();
-            member_event(&mut ev, "QueueMemberPause", &q, &m, None);
+            member_event(&mut ev, "QueueMemberPause", &q, &m, times, None);
             self.broadcasts.push(Broadcast {
                 class: events::AGENT,
                 bytes: ev,
@@ -205,14 +234,53 @@ impl Pbx {
     }
 }
 
+/// When a member logged in and last paused (Unix seconds; 0: never paused).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct MemberTimes {
+    pub(super) login: u64,
+    pub(super) last_pause: u64,
+}
+
+impl MemberTimes {
+    /// A configured member: logged in when the PBX loaded its queues, and a
+    /// member configured paused was paused then too (as in
+    /// `queuestatus.raw`, where Agent Three's LastPause equals its LoginTime).
+    pub(super) fn at_load(epoch: u64, paused: bool) -> Self {
+        Self {
+            login: epoch,
+            last_pause: if paused { epoch } else { 0 },
+        }
+    }
+}
+
+impl Pbx {
+    /// A member's login and pause times.
+    pub(super) fn member_times(&self, queue: &str, m: &Member) -> MemberTimes {
+        self.member_times
+            .get(&(queue.to_owned(), m.interface.clone()))
+            .copied()
+            .unwrap_or_else(|| MemberTimes::at_load(self.epoch, m.paused))
+    }
+}
+
+/// Seconds since the Unix epoch, now.
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 pub(super) fn member_event(
     out: &mut Vec<u8>,
     name: &str,
     queue: &str,
     m: &Member,
+    times: MemberTimes,
     id: Option<&str>,
 ) {
     let penalty = m.penalty.to_string();
+    let last_pause = times.last_pause.to_string();
+    let login = times.login.to_string();
     let mut h: Vec<(&str, &str)> = vec![
         ("Queue", queue),
         ("Name", &m.name),
@@ -222,10 +290,13 @@ pub(super) fn member_event(
         ("Penalty", &penalty),
         ("CallsTaken", "0"),
         ("LastCall", "0"),
+        ("LastPause", &last_pause),
+        ("LoginTime", &login),
         ("InCall", "0"),
         ("Status", "1"),
         ("Paused", if m.paused { "1" } else { "0" }),
         ("PausedReason", ""),
+        ("Wrapuptime", "0"),
     ];
     if let Some(id) = id {
         h.push(("ActionID", id));

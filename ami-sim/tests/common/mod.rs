@@ -132,3 +132,32 @@ impl Client {
 pub fn s(v: Option<&[u8]>) -> Option<&str> {
     v.map(|v| std::str::from_utf8(v).expect("utf-8"))
 }
+
+/// Every message of a capture in `testdata/asterisk22/` (the banner too,
+/// when the capture starts with it).
+pub fn capture(name: &str) -> Vec<Message> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/asterisk22/");
+    let bytes = std::fs::read(format!("{path}{name}")).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut dec = Decoder::new();
+    dec.extend_from_slice(&bytes);
+    dec.by_ref()
+        .map(|r| r.unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect()
+}
+
+/// A message's header names, in order.
+pub fn names(m: &Message) -> Vec<String> {
+    m.iter().map(|h| h.key_str().into_owned()).collect()
+}
+
+/// A message's headers as (name, value) pairs, in order.
+pub fn pairs(m: &Message) -> Vec<(String, String)> {
+    m.iter()
+        .map(|h| (h.key_str().into_owned(), h.value_str().into_owned()))
+        .collect()
+}
+
+/// The messages that are events named `name`, in order.
+pub fn events_named<'a>(ms: &'a [Message], name: &str) -> Vec<&'a Message> {
+    ms.iter().filter(|m| m.is_event_named(name)).collect()
+}
