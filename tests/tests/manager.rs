@@ -1,15 +1,13 @@
 //! The manager against ami-sim: sending, callbacks, listeners, routing,
 //! pull API, handle, clamping, metrics.
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ami_cluster::{AmiClientManager, ClusterError, Routing};
 use ami_conn::{SendError, State};
 use ami_proto::actions::{Ping, QueueStatus, UserEvent};
-use common::{all_ready, cfg, sim, until};
+use ami_tests::{self as common, all_ready, cfg, sim, until};
 
 #[test]
 fn send_with_callback_and_listener() {

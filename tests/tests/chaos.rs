@@ -2,8 +2,6 @@
 //! (and, for C4, a hand-written server). Each ends in the stated outcome
 //! with every pending action completed exactly once.
 
-mod common;
-
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -15,7 +13,7 @@ use ami_conn::{ActionFailure, CircuitState, CloseReason, ConnConfig, SendOptions
 use ami_proto::actions::{Command, Originate, Ping, QueueStatus};
 use ami_proto::{Action, ActionError, ProtoError};
 use ami_sim::{Fault, Sim, Target};
-use common::{all_ready, cfg, sim, until};
+use ami_tests::{self as common, all_ready, cfg, sim, until};
 
 type Done = Arc<Mutex<HashMap<String, Vec<ActionCompletion>>>>;
 
@@ -284,6 +282,21 @@ fn c09_legacy_command_body_that_never_ends() {
         result(&done, &id),
         Err(ActionFailure::Protocol(ProtoError::FrameTooLarge { .. }))
     ));
+    // The marker never comes, yet the stream recovers: frames after the
+    // refusal flow again (before, the decoder swallowed everything while
+    // searching for the marker, and the link stayed Ready but deaf).
+    let mut events = Vec::new();
+    for n in 0..200 {
+        events.extend_from_slice(format!("\r\nEvent: AfterC9\r\nSeq: {n}\r\n\r\n").as_bytes());
+    }
+    let seen = Arc::new(Mutex::new(0usize));
+    let v = seen.clone();
+    m.on_event("AfterC9", move |_, _| *v.lock().unwrap() += 1);
+    s.inject(Target::Open, events);
+    until(&mut m, |_| *seen.lock().unwrap() >= 150);
+    let p = send(&mut m, "a", &Ping, &done);
+    until(&mut m, |_| finished(&done, std::slice::from_ref(&p)));
+    assert!(result(&done, &p).is_ok());
 }
 
 #[test]
