@@ -69,8 +69,13 @@ struct SimArgs {
     /// Generated calls per second.
     #[arg(long, default_value_t = 0.0)]
     calls_per_second: f64,
-    /// Example queues and endpoints.
+    /// Start with no queues and no endpoints (by default the simulator has
+    /// the example PBX's queues and endpoints, so QueueStatus and
+    /// PJSIPShowEndpoints answer something real-shaped).
     #[arg(long)]
+    empty_pbx: bool,
+    /// The example PBX: now the default, accepted so older scripts still run.
+    #[arg(long, hide = true, conflicts_with = "empty_pbx")]
     example_pbx: bool,
 }
 
@@ -130,7 +135,7 @@ fn sim(a: SimArgs) -> Result<(), Failure> {
     if a.legacy_commands {
         b = b.command_style(ami_sim::CommandStyle::Legacy);
     }
-    if a.example_pbx {
+    if a.example_pbx || !a.empty_pbx {
         b = b.example_pbx();
     }
     let sim = b

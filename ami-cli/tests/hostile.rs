@@ -129,3 +129,25 @@ fn hostile_idle_clients_do_not_block_metrics() {
     sigterm(&child);
     assert!(exit_within(child, DEADLINE).is_some_and(|(st, _)| st.success()));
 }
+
+#[test]
+fn hostile_sim_defaults_to_the_example_pbx() {
+    for (flags, queues) in [(&[][..], true), (&["--empty-pbx"][..], false)] {
+        let port = free_port();
+        let listen = format!("127.0.0.1:{port}");
+        let mut child = spawn(&[&["sim", "--listen", &listen][..], flags].concat());
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert!(line.contains("listening on"), "{flags:?}: {line}");
+        let path = config(listen.parse().unwrap(), "");
+        let o = ami(&["send", "--config", path.to_str().unwrap(), "QueueSummary"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let n = v["events"].as_array().unwrap().len();
+        assert_eq!(n > 0, queues, "{flags:?}: {n} queues");
+        sigterm(&child);
+        assert!(child.wait().unwrap().success());
+    }
+}
