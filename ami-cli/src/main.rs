@@ -141,7 +141,10 @@ fn sim(a: SimArgs) -> Result<(), Failure> {
     let sim = b
         .start()
         .map_err(|e| Failure::runtime(format!("cannot listen on {}: {e}", a.listen)))?;
-    println!("ami sim: listening on {} (Ctrl-C to stop)", sim.addr());
+    output::print_stdout(&format!(
+        "ami sim: listening on {} (Ctrl-C to stop)",
+        sim.addr()
+    ))?;
     signal::install();
     while !signal::stopping() {
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -185,11 +188,9 @@ fn check(path: &std::path::Path) -> Result<(), Failure> {
         "tick_timeout_ms": cfg.tick_timeout_ms,
         "servers": servers,
     });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?
-    );
-    Ok(())
+    output::print_stdout(
+        &serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?,
+    )
 }
 
 fn main() -> ExitCode {
@@ -216,7 +217,8 @@ fn main() -> ExitCode {
     match res {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("ami: {}", f.message);
+            // The message may quote the server (an error reply): escaped.
+            logger::stderr_lines(&f.message);
             ExitCode::from(f.code)
         }
     }

@@ -6,11 +6,12 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, ChildStdout, ExitStatus};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::process::{Child, ChildStdout, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use ami_sim::Sim;
+use ami_sim::{Sim, Target};
 use common::*;
 
 /// Generous: these bound a hang, they are not performance targets.
@@ -82,6 +83,114 @@ fn metrics_addr(line: &str) -> String {
         .unwrap()
         .trim_end_matches("/metrics")
         .to_owned()
+}
+
+/// A pipe whose reading end is already closed: any write to it is EPIPE.
+fn dead_pipe() -> Stdio {
+    let mut fds = [0; 2];
+    // SAFETY: pipe fills two descriptors we then own.
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    // SAFETY: fds[0] is ours and closed once; fds[1] is ours and owned once.
+    unsafe {
+        libc::close(fds[0]);
+        Stdio::from(OwnedFd::from_raw_fd(fds[1]))
+    }
+}
+
+#[test]
+fn hostile_send_into_a_closed_pipe_does_not_panic() {
+    let s = Sim::builder().example_pbx().start().unwrap();
+    let path = config(s.addr(), "");
+    for action in [
+        &["Ping"][..],
+        &["QueueStatus"],
+        &["Command", "Command=core show version"],
+    ] {
+        // `ami send ... | head -c 10` where head is already gone.
+        let mut child = Command::new(BIN)
+            .args(["send", "--config", path.to_str().unwrap()])
+            .args(action)
+            .env_remove("AMI_CONFIG")
+            .stdout(dead_pipe())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(status.success(), "{action:?}: {status:?} {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // `ami check` prints to stdout too.
+    let o = Command::new(BIN)
+        .args(["check", "--config", path.to_str().unwrap()])
+        .env_remove("AMI_CONFIG")
+        .stdout(dead_pipe())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+fn hostile_control_characters_are_escaped_in_text_and_logs() {
+    let s = Sim::builder().start().unwrap();
+    let path = config(s.addr(), "");
+    // A small frame limit so one oversized frame makes a warning that quotes
+    // its (server-chosen) ActionID.
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("[options]\n", "[options]\nmax_frame_size = 1024\n");
+    std::fs::write(&path, text).unwrap();
+    let (child, stdout, rx) = spawn_listen(&[
+        "listen",
+        "--config",
+        path.to_str().unwrap(),
+        "--all",
+        "--format",
+        "text",
+    ]);
+    assert!(s.wait_until(DEADLINE, |snap| snap.logins.iter().any(|l| l.success)));
+    // ESC sequences that would clear the screen, retitle the terminal, ring
+    // the bell; a DEL and a bare CR that would overwrite the line.
+    s.inject(
+        Target::Open,
+        &b"Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: evil\x1b[2J\x1b]0;owned\x07\r\nChannel: PJSIP/a\rfake\x7f\x01\r\n\r\n"[..],
+    );
+    let mut big = b"Event: Evil\r\nActionID: id\x1b[31m\x07\r\n".to_vec();
+    big.extend_from_slice(format!("Pad: {}\r\n\r\n", "x".repeat(2000)).as_bytes());
+    s.inject(Target::Open, big);
+
+    let mut seen = Vec::new();
+    let warn = wait_line(&rx, "max_frame_size", &mut seen);
+    assert!(warn.contains(r"id\x1b[31m\x07"), "{warn:?}");
+    assert!(!warn.bytes().any(|b| b < 0x20 || b == 0x7f), "{warn:?}");
+
+    let mut lines = BufReader::new(stdout).split(b'\n');
+    let line = loop {
+        let line = lines.next().expect("stdout ended").unwrap();
+        if line.windows(9).any(|w| w == b"UserEvent") {
+            break line;
+        }
+    };
+    let shown = String::from_utf8_lossy(&line).into_owned();
+    assert!(
+        !line.iter().any(|&b| b < 0x20 || b == 0x7f),
+        "raw control bytes: {shown:?}"
+    );
+    assert!(
+        shown.contains(r"UserEvent=evil\x1b[2J\x1b]0;owned\x07"),
+        "{shown}"
+    );
+    assert!(shown.contains(r"Channel=PJSIP/a\rfake\x7f\x01"), "{shown}");
+    sigterm(&child);
+    let (status, _) = exit_within(child, DEADLINE).expect("SIGTERM ended the worker");
+    assert!(status.success());
 }
 
 #[test]
