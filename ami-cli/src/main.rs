@@ -14,6 +14,7 @@ mod output;
 mod redis;
 mod send;
 mod signal;
+mod writer;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

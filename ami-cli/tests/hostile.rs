@@ -85,6 +85,25 @@ fn metrics_addr(line: &str) -> String {
         .to_owned()
 }
 
+/// A metric's value (summed over its label sets); 0 when absent.
+fn metric(body: &str, name: &str) -> u64 {
+    body.lines()
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' ') || rest.starts_with('{'))
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum()
+}
+
+fn busy_sim() -> Sim {
+    Sim::builder()
+        .calls_per_second(200.0)
+        .call_duration(Duration::from_millis(10))
+        .start()
+        .unwrap()
+}
+
 /// A pipe whose reading end is already closed: any write to it is EPIPE.
 fn dead_pipe() -> Stdio {
     let mut fds = [0; 2];
@@ -95,6 +114,131 @@ fn dead_pipe() -> Stdio {
         libc::close(fds[0]);
         Stdio::from(OwnedFd::from_raw_fd(fds[1]))
     }
+}
+
+#[test]
+fn hostile_stalled_stdout_keeps_the_worker_ticking_and_sigterm_ends_it() {
+    let s = busy_sim();
+    let path = config(s.addr(), "");
+    // stdout is a pipe this test never reads: it fills up at once.
+    let (child, _stdout_never_read, rx) = spawn_listen(&[
+        "listen",
+        "--config",
+        path.to_str().unwrap(),
+        "--all",
+        "--metrics",
+        "127.0.0.1:0",
+        "--stats-interval",
+        "1",
+        "--output-buffer",
+        "65536",
+    ]);
+    let mut seen = Vec::new();
+    let addr = metrics_addr(&wait_line(&rx, "metrics at http://", &mut seen));
+    let scrape = || {
+        let (status, body) = http_get(&addr, "/metrics");
+        assert_eq!(status, "HTTP/1.1 200 OK");
+        body
+    };
+    // Drops start once the pipe and the output buffer are full.
+    let start = Instant::now();
+    let (events, dropped) = loop {
+        let body = scrape();
+        let dropped = metric(&body, "ami_output_dropped_total");
+        if dropped > 0 {
+            break (metric(&body, "ami_events_received_total"), dropped);
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "no output drops counted: {body}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    // The worker still ticks: events keep being read, drops keep being counted.
+    let start = Instant::now();
+    loop {
+        let body = scrape();
+        if metric(&body, "ami_events_received_total") > events
+            && metric(&body, "ami_output_dropped_total") > dropped
+        {
+            break;
+        }
+        assert!(start.elapsed() < DEADLINE, "the worker froze: {body}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let stats = wait_line(&rx, "output dropped", &mut seen);
+    assert!(stats.contains("pbx1=Ready"), "{stats}");
+    sigterm(&child);
+    let (status, took) = exit_within(child, DEADLINE).expect("SIGTERM ended the worker");
+    println!("SIGTERM under a stalled stdout: exited in {took:?}");
+    assert!(status.success(), "{status:?}");
+    assert!(s.wait_until(DEADLINE, |snap| {
+        snap.actions.iter().any(|a| a.name == "Logoff")
+    }));
+    let rest: Vec<String> = rx.iter().collect();
+    assert!(
+        !rest.iter().chain(&seen).any(|l| l.contains("panicked")),
+        "{rest:?}"
+    );
+}
+
+#[test]
+fn hostile_sigint_ends_a_worker_stalled_from_the_start() {
+    let s = busy_sim();
+    let path = config(s.addr(), "");
+    let (child, _stdout_never_read, rx) = spawn_listen(&[
+        "listen",
+        "--config",
+        path.to_str().unwrap(),
+        "--all",
+        "--stats-interval",
+        "1",
+        "--output-buffer",
+        "65536",
+    ]);
+    let mut seen = Vec::new();
+    // A stats line reporting drops: the worker is past the stall.
+    let start = Instant::now();
+    while wait_line(&rx, "output dropped", &mut seen).contains("output dropped 0,") {
+        assert!(start.elapsed() < DEADLINE, "no drops: {seen:?}");
+    }
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let (status, took) = exit_within(child, DEADLINE).expect("SIGINT ended the worker");
+    println!("SIGINT under a stalled stdout: exited in {took:?}");
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn hostile_reader_gone_ends_listen_cleanly() {
+    let s = busy_sim();
+    let path = config(s.addr(), "");
+    // `ami listen | head -1`: one line read, then the reading end closes.
+    let (child, stdout, rx) =
+        spawn_listen(&["listen", "--config", path.to_str().unwrap(), "--all"]);
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    assert!(first.contains("\"event\""), "{first}");
+    // (the BufReader, the only reading end, is dropped here)
+    let (status, took) = exit_within(child, DEADLINE).expect("EPIPE ended the worker");
+    println!("reader gone: exited in {took:?}");
+    assert!(status.success(), "{status:?}");
+    let err: Vec<String> = rx.iter().collect();
+    assert!(!err.iter().any(|l| l.contains("panicked")), "{err:?}");
+    assert!(s.wait_until(DEADLINE, |snap| {
+        snap.actions.iter().any(|a| a.name == "Logoff")
+    }));
+
+    // A reader gone before the first line: the same.
+    let child = Command::new(BIN)
+        .args(["listen", "--config", path.to_str().unwrap(), "--all"])
+        .env_remove("AMI_CONFIG")
+        .stdout(dead_pipe())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, _) = exit_within(child, DEADLINE).expect("EPIPE ended the worker");
+    assert!(status.success(), "{status:?}");
 }
 
 #[test]
