@@ -17,9 +17,28 @@ use common::*;
 /// Generous: these bound a hang, they are not performance targets.
 const DEADLINE: Duration = Duration::from_secs(20);
 
+/// A child killed if the test fails before it ends it, so a failed run
+/// leaves no worker or simulator behind.
+struct Guard(Option<Child>);
+
+impl Guard {
+    fn id(&self) -> u32 {
+        self.0.as_ref().map_or(0, Child::id)
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
 /// Spawns `ami` with stdout piped (the caller decides whether to read it)
 /// and stderr read line by line by a thread, so stderr never fills up.
-fn spawn_listen(args: &[&str]) -> (Child, ChildStdout, Receiver<String>) {
+fn spawn_listen(args: &[&str]) -> (Guard, ChildStdout, Receiver<String>) {
     let mut child = spawn(args);
     let out = child.stdout.take().unwrap();
     let err = child.stderr.take().unwrap();
@@ -32,7 +51,7 @@ fn spawn_listen(args: &[&str]) -> (Child, ChildStdout, Receiver<String>) {
             }
         }
     });
-    (child, out, rx)
+    (Guard(Some(child)), out, rx)
 }
 
 /// The next stderr line containing `needle`; every line seen goes to `seen`.
@@ -53,7 +72,8 @@ fn wait_line(rx: &Receiver<String>, needle: &str, seen: &mut Vec<String>) -> Str
 }
 
 /// Waits for the child to exit, at most `limit`; kills it past that.
-fn exit_within(mut child: Child, limit: Duration) -> Option<(ExitStatus, Duration)> {
+fn exit_within(mut guard: Guard, limit: Duration) -> Option<(ExitStatus, Duration)> {
+    let mut child = guard.0.take()?;
     let start = Instant::now();
     let id = child.id();
     let (tx, rx) = mpsc::channel();
@@ -71,7 +91,7 @@ fn exit_within(mut child: Child, limit: Duration) -> Option<(ExitStatus, Duratio
     }
 }
 
-fn sigterm(child: &Child) {
+fn sigterm(child: &Guard) {
     // SAFETY: signalling our own child.
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
 }
@@ -230,13 +250,15 @@ fn hostile_reader_gone_ends_listen_cleanly() {
     }));
 
     // A reader gone before the first line: the same.
-    let child = Command::new(BIN)
-        .args(["listen", "--config", path.to_str().unwrap(), "--all"])
-        .env_remove("AMI_CONFIG")
-        .stdout(dead_pipe())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = Guard(Some(
+        Command::new(BIN)
+            .args(["listen", "--config", path.to_str().unwrap(), "--all"])
+            .env_remove("AMI_CONFIG")
+            .stdout(dead_pipe())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    ));
     let (status, _) = exit_within(child, DEADLINE).expect("EPIPE ended the worker");
     assert!(status.success(), "{status:?}");
 }
@@ -388,9 +410,11 @@ fn hostile_sim_defaults_to_the_example_pbx() {
     for (flags, queues) in [(&[][..], true), (&["--empty-pbx"][..], false)] {
         let port = free_port();
         let listen = format!("127.0.0.1:{port}");
-        let mut child = spawn(&[&["sim", "--listen", &listen][..], flags].concat());
+        let mut child = Guard(Some(spawn(
+            &[&["sim", "--listen", &listen][..], flags].concat(),
+        )));
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
+        BufReader::new(child.0.as_mut().unwrap().stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
         assert!(line.contains("listening on"), "{flags:?}: {line}");
@@ -401,6 +425,6 @@ fn hostile_sim_defaults_to_the_example_pbx() {
         let n = v["events"].as_array().unwrap().len();
         assert_eq!(n > 0, queues, "{flags:?}: {n} queues");
         sigterm(&child);
-        assert!(child.wait().unwrap().success());
+        assert!(exit_within(child, DEADLINE).is_some_and(|(st, _)| st.success()));
     }
 }
