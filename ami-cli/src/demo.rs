@@ -10,7 +10,7 @@ use ami_proto::Redactor;
 use ami_proto::actions::{Originate, QueueSummary};
 
 use crate::Failure;
-use crate::listen::{Worker, attach, drain, work};
+use crate::listen::{Worker, attach, stdout_writer, work};
 use crate::output::Format;
 
 /// Arguments of `ami demo`.
@@ -64,7 +64,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     } else {
         MILESTONES.iter().map(|s| (*s).to_owned()).collect()
     };
-    let out = attach(&mut m, &events, a.format, Redactor::default(), None);
+    let writer = stdout_writer(crate::writer::DEFAULT_CAP)?;
+    let out = attach(&mut m, &events, a.format, Redactor::default(), None, writer);
 
     let counts: Arc<Mutex<std::collections::BTreeMap<String, u64>>> = Arc::default();
     let c = counts.clone();
@@ -104,7 +105,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     });
     let until = Instant::now() + Duration::from_secs(a.seconds);
     let mut next_summary = Instant::now();
-    while Instant::now() < until {
+    // (A closed stdout, `ami demo | head`, ends the demo early.)
+    while Instant::now() < until && !out.reader_gone() {
         if Instant::now() >= next_summary {
             next_summary += Duration::from_secs(3);
             let _ = m.server("demo").and_then(|s| {
@@ -130,7 +132,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         }
         m.tick_all(25)
             .map_err(|e| Failure::runtime(e.to_string()))?;
-        drain(&out);
+        out.drain();
     }
     let finish = Worker {
         tick_ms: 25,

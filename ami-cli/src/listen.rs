@@ -1,6 +1,5 @@
 //! `ami listen`: the long-lived worker (the seed's `ami:listen`).
 
-use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -9,8 +8,10 @@ use std::time::{Duration, Instant};
 use ami_cluster::{AmiClientManager, ClusterConfig, MAX_TICK_TIMEOUT_MS};
 use ami_proto::Redactor;
 
+use crate::logger::stderr_line;
 use crate::output::{Format, format_event};
 use crate::redis::{Publisher, Sink, parse_url};
+use crate::writer::{DEFAULT_CAP, Writer};
 use crate::{Failure, load, signal};
 
 /// Arguments of `ami listen`.
@@ -62,10 +63,19 @@ pub(crate) struct Args {
     /// Serve Prometheus metrics at http://ADDR/metrics.
     #[arg(long)]
     metrics: Option<SocketAddr>,
+    /// Bytes of output held while stdout is slow; past it, event lines are
+    /// dropped (and counted) rather than stalling the worker.
+    #[arg(long, default_value_t = DEFAULT_CAP)]
+    output_buffer: usize,
 }
 
 /// Shortest cadence window of the worker loop.
 const MIN_CADENCE_MS: u64 = 10;
+
+/// How long the exit waits on a stdout that accepts nothing before giving
+/// up on the lines still queued (a reader still making progress is waited
+/// for).
+const EXIT_FLUSH_STALL: Duration = Duration::from_secs(1);
 
 /// What the worker loop does besides ticking.
 pub(crate) struct Worker {
@@ -77,17 +87,67 @@ pub(crate) struct Worker {
     pub(crate) publisher: Option<Arc<Publisher>>,
 }
 
+/// The worker's output: lines formatted during a tick, then handed to the
+/// stdout writer's bounded queue (never a blocking write on the tick).
+pub(crate) struct Output {
+    pending: Arc<Mutex<Vec<u8>>>,
+    writer: Writer,
+}
+
+impl Output {
+    /// Hands this tick's lines to the writer; returns how many it accepted.
+    pub(crate) fn drain(&self) -> u64 {
+        let chunk = std::mem::take(
+            &mut *self
+                .pending
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        self.writer.push(chunk)
+    }
+
+    /// True once stdout's reader is gone (EPIPE): time to stop.
+    pub(crate) fn reader_gone(&self) -> bool {
+        self.writer.reader_gone()
+    }
+
+    /// Lines dropped because stdout was not read fast enough.
+    pub(crate) fn dropped(&self) -> u64 {
+        self.writer.dropped()
+    }
+
+    /// Last drain and bounded flush; reports the lines lost, if any, unless
+    /// the reader simply left (`| head`: nothing to report).
+    fn finish(&self) {
+        self.drain();
+        self.writer.flush(EXIT_FLUSH_STALL);
+        let dropped = self.dropped();
+        if dropped > 0 && !self.reader_gone() {
+            stderr_line(&format!(
+                "{dropped} event lines dropped: stdout was not read fast enough"
+            ));
+        }
+    }
+}
+
+/// Starts the stdout writer.
+pub(crate) fn stdout_writer(cap: usize) -> Result<Writer, Failure> {
+    Writer::stdout(cap)
+        .map_err(|e| Failure::runtime(format!("cannot start the output thread: {e}")))
+}
+
 /// Registers the printing (and publishing) listener; lines collect in the
-/// returned buffer, written out once per tick.
+/// returned output, handed to `writer` once per tick.
 pub(crate) fn attach(
     m: &mut AmiClientManager,
     events: &[String],
     format: Format,
     redactor: Redactor,
     publisher: Option<Arc<Publisher>>,
-) -> Arc<Mutex<Vec<u8>>> {
-    let out = Arc::new(Mutex::new(Vec::with_capacity(64 * 1024)));
-    let o = out.clone();
+    writer: Writer,
+) -> Output {
+    let pending = Arc::new(Mutex::new(Vec::new()));
+    let o = pending.clone();
     let wanted: Vec<String> = events.iter().map(|e| e.to_ascii_lowercase()).collect();
     m.on_any_event(move |_, ev| {
         if !wanted.is_empty() {
@@ -112,27 +172,17 @@ pub(crate) fn attach(
         buf.extend_from_slice(line.as_bytes());
         buf.push(b'\n');
     });
-    out
+    Output { pending, writer }
 }
 
-/// Writes the collected lines to stdout; returns how many.
-pub(crate) fn drain(out: &Mutex<Vec<u8>>) -> u64 {
-    let mut buf = out
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if buf.is_empty() {
-        return 0;
-    }
-    let lines = buf.iter().filter(|&&b| b == b'\n').count() as u64;
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(&buf);
-    let _ = stdout.flush();
-    buf.clear();
-    lines
-}
-
-fn metrics_text(m: &AmiClientManager, publisher: Option<&Publisher>) -> String {
+fn metrics_text(m: &AmiClientManager, publisher: Option<&Publisher>, out: &Output) -> String {
     let mut text = m.metrics_text();
+    text.push_str(&format!(
+        "# HELP ami_output_dropped_total Event lines dropped because stdout was not read fast enough.\n# TYPE ami_output_dropped_total counter\nami_output_dropped_total {}\n\
+         # HELP ami_output_queued_bytes Output bytes waiting for stdout.\n# TYPE ami_output_queued_bytes gauge\nami_output_queued_bytes {}\n",
+        out.dropped(),
+        out.writer.queued_bytes()
+    ));
     if let Some(p) = publisher {
         let (published, dropped, connected) = p.stats();
         text.push_str(&format!(
@@ -146,9 +196,9 @@ fn metrics_text(m: &AmiClientManager, publisher: Option<&Publisher>) -> String {
 }
 
 /// Ticks until done; a tick without progress sleeps out the cadence window
-/// (an idle worker does not spin). On SIGINT/SIGTERM: Logoff everywhere,
-/// flush, return.
-pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
+/// (an idle worker does not spin). On SIGINT/SIGTERM, or once stdout's
+/// reader is gone: Logoff everywhere, flush (bounded), return.
+pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Output) {
     signal::install();
     let mut iterations = 0u64;
     let mut last_stats = Instant::now();
@@ -160,6 +210,7 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     let window = Duration::from_millis(w.tick_ms.clamp(MIN_CADENCE_MS, MAX_TICK_TIMEOUT_MS));
     loop {
         if signal::stopping()
+            || out.reader_gone()
             || w.max_iterations.is_some_and(|n| iterations >= n)
             || w.until.is_some_and(|t| Instant::now() >= t)
         {
@@ -171,11 +222,11 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
             ami_cluster::TickReport::default()
         });
         iterations += 1;
-        printed += drain(out);
+        printed += out.drain();
         if let Some(text) = &w.metrics {
             if last_metrics.elapsed() >= Duration::from_millis(500) {
                 last_metrics = Instant::now();
-                let t = metrics_text(m, w.publisher.as_deref());
+                let t = metrics_text(m, w.publisher.as_deref(), out);
                 if let Ok(mut g) = text.lock() {
                     *g = t;
                 }
@@ -190,11 +241,12 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
                     .map(|h| format!("{}={:?}", h.server_key, h.state))
                     .collect();
                 let dropped: u64 = health.iter().map(|h| h.dropped_events).sum();
-                eprintln!(
-                    "ami: {:.0} events/s, dropped {dropped}, {}",
+                stderr_line(&format!(
+                    "{:.0} events/s, dropped {dropped}, output dropped {}, {}",
                     printed as f64 / secs,
+                    out.dropped(),
                     states.join(" ")
-                );
+                ));
                 printed = 0;
                 last_stats = Instant::now();
             }
@@ -212,7 +264,7 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Mutex<Vec<u8>>) {
     while !m.all_closed() && Instant::now() < deadline {
         let _ = m.tick_all(20);
     }
-    drain(out);
+    out.finish();
 }
 
 /// Picks the servers the worker connects to.
@@ -277,7 +329,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             let text = Arc::new(Mutex::new(String::new()));
             let bound = crate::http::serve(addr, text.clone())
                 .map_err(|e| Failure::runtime(format!("cannot serve metrics on {addr}: {e}")))?;
-            eprintln!("ami: metrics at http://{bound}/metrics");
+            stderr_line(&format!("metrics at http://{bound}/metrics"));
             Some(text)
         }
         None => None,
@@ -288,7 +340,15 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         .first()
         .map(|s| s.conn.redactor.clone())
         .unwrap_or_default();
-    let out = attach(&mut m, &a.events, a.format, redactor, publisher.clone());
+    let writer = stdout_writer(a.output_buffer)?;
+    let out = attach(
+        &mut m,
+        &a.events,
+        a.format,
+        redactor,
+        publisher.clone(),
+        writer,
+    );
     let w = Worker {
         tick_ms,
         max_iterations: if a.once { Some(1) } else { a.max_iterations },

@@ -14,6 +14,7 @@ mod output;
 mod redis;
 mod send;
 mod signal;
+mod writer;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -69,8 +70,13 @@ struct SimArgs {
     /// Generated calls per second.
     #[arg(long, default_value_t = 0.0)]
     calls_per_second: f64,
-    /// Example queues and endpoints.
+    /// Start with no queues and no endpoints (by default the simulator has
+    /// the example PBX's queues and endpoints, so QueueStatus and
+    /// PJSIPShowEndpoints answer something real-shaped).
     #[arg(long)]
+    empty_pbx: bool,
+    /// The example PBX: now the default, accepted so older scripts still run.
+    #[arg(long, hide = true, conflicts_with = "empty_pbx")]
     example_pbx: bool,
 }
 
@@ -115,10 +121,14 @@ fn split_user(flag: &str, v: &str) -> Result<(String, String), Failure> {
 }
 
 fn sim(a: SimArgs) -> Result<(), Failure> {
+    // Shaped like a real Asterisk 22: SuccessfulAuth after login, Local/
+    // originates with both halves and their events.
     let mut b = ami_sim::Sim::builder()
         .listen(a.listen)
         .version(&a.version)
-        .calls_per_second(a.calls_per_second);
+        .calls_per_second(a.calls_per_second)
+        .security_events(true)
+        .local_channel_pairs(true);
     for u in &a.users {
         let (n, s) = split_user("--user", u)?;
         b = b.user(&n, &s);
@@ -130,13 +140,16 @@ fn sim(a: SimArgs) -> Result<(), Failure> {
     if a.legacy_commands {
         b = b.command_style(ami_sim::CommandStyle::Legacy);
     }
-    if a.example_pbx {
+    if a.example_pbx || !a.empty_pbx {
         b = b.example_pbx();
     }
     let sim = b
         .start()
         .map_err(|e| Failure::runtime(format!("cannot listen on {}: {e}", a.listen)))?;
-    println!("ami sim: listening on {} (Ctrl-C to stop)", sim.addr());
+    output::print_stdout(&format!(
+        "ami sim: listening on {} (Ctrl-C to stop)",
+        sim.addr()
+    ))?;
     signal::install();
     while !signal::stopping() {
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -180,11 +193,9 @@ fn check(path: &std::path::Path) -> Result<(), Failure> {
         "tick_timeout_ms": cfg.tick_timeout_ms,
         "servers": servers,
     });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?
-    );
-    Ok(())
+    output::print_stdout(
+        &serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?,
+    )
 }
 
 fn main() -> ExitCode {
@@ -211,7 +222,8 @@ fn main() -> ExitCode {
     match res {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("ami: {}", f.message);
+            // The message may quote the server (an error reply): escaped.
+            logger::stderr_lines(&f.message);
             ExitCode::from(f.code)
         }
     }

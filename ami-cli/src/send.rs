@@ -124,11 +124,9 @@ fn print_result(r: &Redactor, name: &str, c: ActionCompletion) -> Result<(), Fai
                 "list_end": o.list_end.as_ref().map(|e| r.serializable(e)),
                 "output": o.output.as_ref().map(|out| out.lines().map(|l| l.into_owned()).collect::<Vec<_>>()),
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?
-            );
-            Ok(())
+            crate::output::print_stdout(
+                &serde_json::to_string_pretty(&doc).map_err(|e| Failure::runtime(e.to_string()))?,
+            )
         }
         Err(e) => Err(Failure::runtime(format!(
             "{name} failed: {}",
