@@ -214,7 +214,7 @@ impl Connection {
 
     /// Whether [`poll_output`](Self::poll_output) has something.
     pub fn has_output(&self) -> bool {
-        !self.outputs.is_empty() || self.events.len() > 0
+        !self.outputs.is_empty() || !self.events.is_empty()
     }
 
     /// Events waiting in the queue.
