@@ -79,6 +79,29 @@ fn config_errors_are_one_clear_line() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("line 3") && err.lines().count() <= 6, "{err}");
+    // The line holding the secret is never echoed: a typo beside it, an
+    // unterminated string, trailing junk, an unquoted numeric secret.
+    for text in [
+        "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"Hush4242\"\nsecrte = \"Hush4242\"\n",
+        "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"Hush4242\n",
+        "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"Hush4242\" junk\n",
+        "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = 4242424242\n",
+    ] {
+        std::fs::write(&bad, text).unwrap();
+        for cmd in [
+            &["check", "--config"][..],
+            &["listen", "--all", "--once", "--config"][..],
+        ] {
+            let o = ami(&[cmd, &[bad.to_str().unwrap()][..]].concat());
+            assert_eq!(o.status.code(), Some(2));
+            let err = stderr(&o);
+            assert!(err.contains("line "), "{err}");
+            assert!(
+                !err.contains("Hush4242") && !err.contains("4242424242"),
+                "secret echoed: {err}"
+            );
+        }
+    }
     let path = config("127.0.0.1:5038".parse().unwrap(), "");
     let o = ami(&[
         "send",

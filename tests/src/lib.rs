@@ -18,5 +18,6 @@
 
 pub mod hostile;
 pub mod manager;
+pub mod pump;
 
 pub use manager::{LIMIT, all_ready, cfg, sim, until};
