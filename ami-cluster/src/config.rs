@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use ami_conn::{AuthMethod, ConnConfig};
@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::error::ClusterError;
 use crate::manager::{AmiClientManager, MAX_TICK_TIMEOUT_MS};
+use crate::tls::{TlsClient, TlsConfigError, TlsOptions};
 
 /// A configuration that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -99,8 +100,7 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawServer {
     host: String,
-    #[serde(default = "default_port")]
-    port: i64,
+    port: Option<i64>,
     username: String,
     secret: Option<String>,
     secret_env: Option<String>,
@@ -109,10 +109,34 @@ struct RawServer {
     #[serde(default)]
     auth: RawAuth,
     events: Option<String>,
+    #[serde(default)]
+    tls: bool,
+    tls_server_name: Option<String>,
+    tls_ca_file: Option<PathBuf>,
+    #[serde(default)]
+    tls_pin_sha256: OneOrMany,
+    tls_client_cert: Option<PathBuf>,
+    tls_client_key: Option<PathBuf>,
 }
 
-fn default_port() -> i64 {
-    5038
+/// A string or a list of strings.
+#[derive(Debug, Deserialize, Default)]
+#[serde(untagged)]
+enum OneOrMany {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn to_vec(&self) -> Vec<String> {
+        match self {
+            Self::None => Vec::new(),
+            Self::One(s) => vec![s.clone()],
+            Self::Many(v) => v.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, Default, Clone, Copy)]
@@ -144,6 +168,8 @@ struct RawOptions {
     write_buffer_limit: i64,
     max_action_bytes: i64,
     max_list_items: i64,
+    backoff_base: f64,
+    backoff_max: f64,
     backoff_reset_after: f64,
 }
 
@@ -168,6 +194,8 @@ impl Default for RawOptions {
             write_buffer_limit: 5_242_880,
             max_action_bytes: ami_proto::DEFAULT_MAX_ACTION_BYTES as i64,
             max_list_items: ami_proto::DEFAULT_MAX_ITEMS as i64,
+            backoff_base: 0.5,
+            backoff_max: 30.0,
             backoff_reset_after: 10.0,
         }
     }
@@ -196,6 +224,8 @@ pub struct ServerConfig {
     pub addr: SocketAddr,
     /// Its connection settings.
     pub conn: ConnConfig,
+    /// Its TLS client, when `tls = true`.
+    pub tls: Option<TlsClient>,
 }
 
 /// A validated configuration.
@@ -224,6 +254,71 @@ fn seconds(key: &str, v: f64) -> Result<Duration, ConfigError> {
         return Err(invalid(key, v, "must be a positive number of seconds"));
     }
     Ok(Duration::from_secs_f64(v))
+}
+
+/// The TLS client of a server with `tls = true` (files read and pins
+/// checked now, so a bad setting is a config error, not a connect failure).
+fn tls_client(s: &RawServer, k: &dyn Fn(&str) -> String) -> Result<Option<TlsClient>, ConfigError> {
+    let pins = s.tls_pin_sha256.to_vec();
+    let any_option = s.tls_server_name.is_some()
+        || s.tls_ca_file.is_some()
+        || !pins.is_empty()
+        || s.tls_client_cert.is_some()
+        || s.tls_client_key.is_some();
+    if !s.tls {
+        if any_option {
+            return Err(invalid(
+                k("tls"),
+                false,
+                "tls_* options are set but tls is not true",
+            ));
+        }
+        return Ok(None);
+    }
+    let opts = TlsOptions {
+        server_name: s.tls_server_name.clone(),
+        ca_file: s.tls_ca_file.clone(),
+        pin_sha256: pins,
+        client_cert: s.tls_client_cert.clone(),
+        client_key: s.tls_client_key.clone(),
+    };
+    TlsClient::new(&opts, &s.host).map(Some).map_err(|e| {
+        let key = match &e {
+            TlsConfigError::BadPin { .. } => "tls_pin_sha256",
+            TlsConfigError::BadServerName { .. } => "tls_server_name",
+            TlsConfigError::HalfClientAuth => "tls_client_key",
+            TlsConfigError::NoRoots => "tls_ca_file",
+            TlsConfigError::Read { path, .. } | TlsConfigError::NoPem { path, .. } => {
+                if s.tls_ca_file
+                    .as_deref()
+                    .is_some_and(|p| p.display().to_string() == *path)
+                {
+                    "tls_ca_file"
+                } else if s
+                    .tls_client_key
+                    .as_deref()
+                    .is_some_and(|p| p.display().to_string() == *path)
+                {
+                    "tls_client_key"
+                } else {
+                    "tls_client_cert"
+                }
+            }
+            _ => "tls",
+        };
+        ConfigError::Invalid {
+            key: k(key),
+            value: match &e {
+                TlsConfigError::Read { path, .. } | TlsConfigError::NoPem { path, .. } => {
+                    path.clone()
+                }
+                TlsConfigError::BadPin { value } => value.clone(),
+                TlsConfigError::BadServerName { name } => name.clone(),
+                _ => "true".into(),
+            },
+            reason: e.to_string(),
+        }
+    })
 }
 
 /// Largest byte limits accepted (1 GiB): frames are indexed with `u32`
@@ -333,10 +428,13 @@ impl ClusterConfig {
                     "server keys are letters, digits, '-', '_', '.'",
                 ));
             }
-            let port = u16::try_from(s.port)
+            // Asterisk serves AMI over TLS on 5039 (manager.conf tlsbindaddr).
+            let raw_port = s.port.unwrap_or(if s.tls { 5039 } else { 5038 });
+            let port = u16::try_from(raw_port)
                 .ok()
                 .filter(|p| *p > 0)
-                .ok_or_else(|| invalid(k("port"), s.port, "must be 1..=65535"))?;
+                .ok_or_else(|| invalid(k("port"), raw_port, "must be 1..=65535"))?;
+            let tls = tls_client(s, &k)?;
             let addr = match s.host.parse::<IpAddr>() {
                 Ok(ip) => SocketAddr::new(ip, port),
                 Err(_) if o.enforce_ip_endpoints => {
@@ -469,6 +567,7 @@ impl ClusterConfig {
                 key: key.clone(),
                 addr,
                 conn: c,
+                tls,
             });
         }
         if let Some(d) = &raw.default {
@@ -493,7 +592,10 @@ impl AmiClientManager {
     pub fn from_config(cfg: &ClusterConfig) -> Result<Self, ClusterError> {
         let mut m = Self::new().map_err(|e| ClusterError::Io(e.to_string()))?;
         for s in &cfg.servers {
-            m.add_server(&s.key, s.addr, s.conn.clone())?;
+            match &s.tls {
+                Some(tls) => m.add_tls_server(&s.key, s.addr, s.conn.clone(), tls.clone())?,
+                None => m.add_server(&s.key, s.addr, s.conn.clone())?,
+            }
         }
         if let Some(d) = &cfg.default {
             m.set_default(d)?;

@@ -5,7 +5,8 @@
 //! - [`AmiClientManager`]: servers, `tick_all` / `tick` / `poll_all`,
 //!   routing, listeners, completion callbacks and a pull API, metrics and
 //!   health;
-//! - [`ManagerHandle`]: a `Send + Clone` handle for other threads.
+//! - [`ManagerHandle`]: a `Send + Clone` handle for other threads;
+//! - [`TlsClient`]: AMI over TLS, verified by a CA or a certificate pin.
 
 mod config;
 mod error;
@@ -16,6 +17,7 @@ mod metrics;
 mod routing;
 mod server;
 mod timers;
+mod tls;
 
 pub use config::{ClusterConfig, ConfigError, Resolver, ServerConfig, SystemResolver};
 pub use error::ClusterError;
@@ -27,3 +29,4 @@ pub use manager::{
 };
 pub use metrics::{Health, LATENCY_BUCKETS};
 pub use routing::Routing;
+pub use tls::{TlsClient, TlsConfigError, TlsOptions};

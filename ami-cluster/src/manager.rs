@@ -18,6 +18,7 @@ use crate::metrics::{self, Health};
 use crate::routing::Routing;
 use crate::server::Server;
 use crate::timers::Timers;
+use crate::tls::TlsClient;
 
 /// Largest tick timeout; larger ones are clamped and counted.
 pub const MAX_TICK_TIMEOUT_MS: u64 = 250;
@@ -236,6 +237,32 @@ impl AmiClientManager {
         addr: SocketAddr,
         cfg: ConnConfig,
     ) -> Result<(), ClusterError> {
+        self.insert_server(key, addr, cfg, None)
+    }
+
+    /// Adds a server reached over TLS (AMI's `tlsenable`, port 5039): no
+    /// byte of the login is written before the handshake verified the peer,
+    /// and the handshake counts against `connect_timeout`.
+    ///
+    /// # Errors
+    /// [`ClusterError::DuplicateServer`].
+    pub fn add_tls_server(
+        &mut self,
+        key: &str,
+        addr: SocketAddr,
+        cfg: ConnConfig,
+        tls: TlsClient,
+    ) -> Result<(), ClusterError> {
+        self.insert_server(key, addr, cfg, Some(tls))
+    }
+
+    fn insert_server(
+        &mut self,
+        key: &str,
+        addr: SocketAddr,
+        cfg: ConnConfig,
+        tls: Option<TlsClient>,
+    ) -> Result<(), ClusterError> {
         if self.index.contains_key(key) {
             return Err(ClusterError::DuplicateServer(key.into()));
         }
@@ -243,7 +270,8 @@ impl AmiClientManager {
         let idx = self.servers.len();
         let conn = Connection::new(cfg, now);
         self.timers.set(idx, conn.poll_timeout());
-        self.servers.push(Server::new(Arc::from(key), addr, conn));
+        self.servers
+            .push(Server::new(Arc::from(key), addr, conn, tls));
         self.touched_mark.push(false);
         self.index.insert(key.to_owned(), idx);
         if self.default.is_none() {
@@ -671,7 +699,7 @@ impl AmiClientManager {
         for idx in std::mem::take(&mut self.touched) {
             self.touched_mark[idx] = false;
             let s = &mut self.servers[idx];
-            let blocked = s.conn.poll_transmit().is_some();
+            let blocked = s.write_interest();
             s.arm(idx, blocked);
             self.timers.set(idx, s.conn.poll_timeout());
         }
@@ -816,7 +844,7 @@ impl AmiClientManager {
                 }
                 Output::Disconnected { reason } => {
                     let s = &mut self.servers[idx];
-                    s.sock = None;
+                    s.close_socket();
                     s.connecting = false;
                     s.armed = None;
                     s.sent_at.clear();

@@ -12,6 +12,7 @@ use polling::{Event, Poller};
 use socket2::{Domain, Protocol, Socket, Type};
 
 use crate::metrics::ServerMetrics;
+use crate::tls::{TlsClient, TlsSession};
 
 #[cfg(target_os = "linux")]
 const EINPROGRESS: i32 = 115;
@@ -43,10 +44,19 @@ pub(crate) struct Server {
     pub(crate) armed: Option<(bool, bool)>,
     pub(crate) sent_at: HashMap<String, Instant>,
     pub(crate) metrics: ServerMetrics,
+    /// TLS client settings, for a TLS server.
+    pub(crate) tls: Option<TlsClient>,
+    /// The TLS session of the open socket.
+    session: Option<TlsSession>,
 }
 
 impl Server {
-    pub(crate) fn new(key: Arc<str>, addr: SocketAddr, conn: Connection) -> Self {
+    pub(crate) fn new(
+        key: Arc<str>,
+        addr: SocketAddr,
+        conn: Connection,
+        tls: Option<TlsClient>,
+    ) -> Self {
         Self {
             key,
             addr,
@@ -56,6 +66,8 @@ impl Server {
             armed: None,
             sent_at: HashMap::new(),
             metrics: ServerMetrics::default(),
+            tls,
+            session: None,
         }
     }
 
@@ -70,7 +82,7 @@ impl Server {
                 }
             }
             Err(e) => {
-                self.sock = None;
+                self.close_socket();
                 self.conn.handle_closed(
                     now,
                     CloseReason::Io(format!("connect to {}: {e}", self.addr)),
@@ -80,6 +92,11 @@ impl Server {
     }
 
     fn try_open(&mut self, poller: &Arc<Poller>, idx: usize) -> io::Result<bool> {
+        // A fresh session per socket: the handshake runs again on reconnect.
+        self.session = match &self.tls {
+            Some(client) => Some(TlsSession::new(client).map_err(io::Error::other)?),
+            None => None,
+        };
         let socket = Socket::new(
             Domain::for_address(self.addr),
             Type::STREAM,
@@ -121,7 +138,7 @@ impl Server {
         match err {
             None => self.conn.handle_connected(now),
             Some(e) => {
-                self.sock = None;
+                self.close_socket();
                 self.conn.handle_closed(
                     now,
                     CloseReason::Io(format!("connect to {}: {e}", self.addr)),
@@ -133,6 +150,22 @@ impl Server {
     /// Reads up to `budget` bytes. Returns bytes read and whether more may
     /// be waiting (the budget ran out).
     pub(crate) fn read(&mut self, now: Instant, budget: usize) -> (usize, bool) {
+        if let (Some(session), Some(s)) = (self.session.as_mut(), self.sock.as_ref()) {
+            let result = session.read(&s.socket, &mut self.conn, now, budget);
+            return match result {
+                Ok(r) => {
+                    // Handshake records (and anything the plaintext caused)
+                    // go out now rather than a selector turn later.
+                    self.flush(now);
+                    r
+                }
+                Err(reason) => {
+                    let reason = self.tls_reason(reason);
+                    self.drop_socket(now, reason);
+                    (0, false)
+                }
+            };
+        }
         let mut total = 0;
         while total < budget {
             let Some(s) = self.sock.as_ref() else {
@@ -156,11 +189,38 @@ impl Server {
         (total, total >= budget)
     }
 
+    /// Names the peer in a TLS failure, so the link-down line says which
+    /// handshake failed and why.
+    fn tls_reason(&self, reason: CloseReason) -> CloseReason {
+        match reason {
+            CloseReason::Io(e) => CloseReason::Io(format!("with {}: {e}", self.addr)),
+            other => other,
+        }
+    }
+
+    /// Whether the poller should wake us when the socket turns writable.
+    pub(crate) fn write_interest(&self) -> bool {
+        match &self.session {
+            Some(t) => t.wants_write() || (!t.handshaking() && self.conn.poll_transmit().is_some()),
+            None => self.conn.poll_transmit().is_some(),
+        }
+    }
+
     /// Writes what the connection has queued. Returns true when bytes are
     /// left (the socket is full).
     pub(crate) fn flush(&mut self, now: Instant) -> bool {
         if self.connecting {
             return false;
+        }
+        if let (Some(session), Some(s)) = (self.session.as_mut(), self.sock.as_ref()) {
+            return match session.flush(&s.socket, &mut self.conn) {
+                Ok(blocked) => blocked,
+                Err(reason) => {
+                    let reason = self.tls_reason(reason);
+                    self.drop_socket(now, reason);
+                    false
+                }
+            };
         }
         loop {
             let (Some(s), Some(bytes)) = (self.sock.as_ref(), self.conn.poll_transmit()) else {
@@ -179,8 +239,14 @@ impl Server {
         }
     }
 
-    fn drop_socket(&mut self, now: Instant, reason: CloseReason) {
+    /// Forgets the socket (deregistering it) and its TLS session.
+    pub(crate) fn close_socket(&mut self) {
         self.sock = None;
+        self.session = None;
+    }
+
+    fn drop_socket(&mut self, now: Instant, reason: CloseReason) {
+        self.close_socket();
         self.connecting = false;
         self.conn.handle_closed(now, reason);
     }

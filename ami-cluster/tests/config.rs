@@ -249,3 +249,57 @@ fn hostile_limits_out_of_range_name_key_and_value() {
         std::time::Duration::from_millis(2500)
     );
 }
+
+#[test]
+fn tls_options_are_checked_at_load_and_name_their_key() {
+    let base = "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"s\"\n";
+    let pin = "ab".repeat(32);
+    // tls = true: the default port becomes 5039; pins alone need no CA.
+    let c = parse(&format!("{base}tls = true\ntls_pin_sha256 = \"{pin}\"\n")).unwrap();
+    assert_eq!(c.servers[0].addr.port(), 5039);
+    assert_eq!(
+        c.servers[0].tls.as_ref().unwrap().server_name(),
+        "127.0.0.1"
+    );
+    let c = parse(&format!(
+        "{base}tls = true\ntls_server_name = \"pbx.example.net\"\ntls_pin_sha256 = [\"{pin}\"]\nport = 6000\n"
+    ))
+    .unwrap();
+    assert_eq!(c.servers[0].addr.port(), 6000);
+    assert_eq!(
+        c.servers[0].tls.as_ref().unwrap().server_name(),
+        "pbx.example.net"
+    );
+    assert!(parse(base).unwrap().servers[0].tls.is_none());
+    for (extra, key, want) in [
+        (
+            "tls = true\ntls_pin_sha256 = \"xyz\"\n",
+            "servers.a.tls_pin_sha256",
+            "64 hex digits",
+        ),
+        (
+            "tls = true\ntls_ca_file = \"/nonexistent/ca.pem\"\n",
+            "servers.a.tls_ca_file",
+            "/nonexistent/ca.pem",
+        ),
+        (
+            "tls = true\ntls_pin_sha256 = \"PIN\"\ntls_client_cert = \"/nonexistent/c.pem\"\n",
+            "servers.a.tls_client_key",
+            "go together",
+        ),
+        (
+            "tls_pin_sha256 = \"PIN\"\n",
+            "servers.a.tls",
+            "tls is not true",
+        ),
+        (
+            "tls = true\ntls_server_name = \"bad name!\"\ntls_pin_sha256 = \"PIN\"\n",
+            "servers.a.tls_server_name",
+            "invalid server name",
+        ),
+    ] {
+        let text = format!("{base}{}", extra.replace("PIN", &pin));
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains(key) && err.contains(want), "{extra}: {err}");
+    }
+}

@@ -316,7 +316,13 @@ impl Connection {
         match self.state {
             State::Connecting | State::AwaitingBanner | State::Authenticating => {
                 if self.attempt_deadline.is_some_and(|d| now >= d) {
-                    self.lost(now, CloseReason::ConnectTimeout(self.cfg.connect_timeout));
+                    let budget = self.cfg.connect_timeout;
+                    let reason = if self.state == State::AwaitingBanner {
+                        CloseReason::BannerTimeout(budget)
+                    } else {
+                        CloseReason::ConnectTimeout(budget)
+                    };
+                    self.lost(now, reason);
                     return;
                 }
             }

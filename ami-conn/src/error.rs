@@ -78,6 +78,12 @@ pub enum CloseReason {
     /// The TCP connect, banner and login did not finish in `connect_timeout`.
     #[error("connect and login did not finish within {0:?}")]
     ConnectTimeout(Duration),
+    /// Connected, but no banner came within `connect_timeout` (often a
+    /// TLS-only port reached without TLS, or the reverse).
+    #[error(
+        "connected, but no AMI banner within {0:?} (is the port right, and tls set as the server expects?)"
+    )]
+    BannerTimeout(Duration),
     /// No bytes for `read_timeout`.
     #[error("no bytes for {0:?} (read timeout)")]
     ReadTimeout(Duration),

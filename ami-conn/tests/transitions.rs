@@ -115,6 +115,14 @@ fn connect_budget_covers_connect_and_login() {
     h.advance(Duration::from_secs(1));
     assert_eq!(h.conn.state(), State::Disconnected);
     assert!(matches!(h.disconnects()[0], CloseReason::ConnectTimeout(_)));
+    // Connected and never a banner (a TLS port reached in plaintext): its
+    // own reason, whose message says what to check.
+    let mut h = Harness::new(config());
+    h.connect();
+    h.advance(Duration::from_secs(3));
+    let reason = h.disconnects()[0].clone();
+    assert_eq!(reason, CloseReason::BannerTimeout(Duration::from_secs(3)));
+    assert!(reason.to_string().contains("tls"), "{reason}");
 }
 
 #[test]

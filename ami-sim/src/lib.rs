@@ -33,6 +33,7 @@ mod frames;
 mod inspect;
 mod pbx;
 mod server;
+mod tls;
 
 pub use burst::BurstReport;
 pub use config::{
@@ -42,3 +43,4 @@ pub use config::{
 pub use fault::{ConnId, Fault, Target};
 pub use inspect::{ConnInfo, LoginRecord, ReceivedAction, Snapshot};
 pub use server::{Sim, SimBuilder};
+pub use tls::{TlsFault, TlsFront};

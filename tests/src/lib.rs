@@ -18,6 +18,7 @@
 
 pub mod hostile;
 pub mod manager;
+pub mod pki;
 pub mod pump;
 
 pub use manager::{LIMIT, all_ready, cfg, sim, until};
