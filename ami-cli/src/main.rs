@@ -6,12 +6,12 @@
 //! Exit codes: 0 success (and clean stop on SIGINT/SIGTERM); 1 the action or
 //! the connection failed; 2 bad arguments or configuration.
 
+mod bus;
 mod demo;
 mod http;
 mod listen;
 mod logger;
 mod output;
-mod redis;
 mod send;
 mod signal;
 mod writer;
@@ -212,6 +212,9 @@ fn main() -> ExitCode {
     if matches!(cli.command, Cmd::Listen(_) | Cmd::Demo(_)) {
         logger::install();
     }
+    // rustls needs one crypto provider for rediss://; ring is the one built
+    // in (an error means one is already installed, which is as good).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let res = match cli.command {
         Cmd::Listen(a) => listen::run(a),
         Cmd::Send(a) => send::run(a),
