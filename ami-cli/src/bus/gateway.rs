@@ -19,8 +19,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use ami_cluster::{AmiClientManager, ManagerHandle};
-use ami_conn::SendOptions;
+use ami_cluster::{AmiClientManager, ClusterError, ManagerHandle};
+use ami_conn::{SendError, SendOptions};
 use ami_proto::Redactor;
 use redis::Value;
 use serde_json::json;
@@ -150,6 +150,8 @@ struct Work {
     marker: String,
     /// `Some(server)` for a per-server stream.
     server: Option<String>,
+    /// Until when it may wait for its server to be Ready (its timeout).
+    deadline: Instant,
 }
 
 /// A result for the writer.
@@ -238,6 +240,9 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// after every tick.
 pub(crate) struct Gateway {
     shared: Arc<Shared>,
+    /// Requests whose server is not Ready (a restart, a reconnect): retried
+    /// every tick until it is or their timeout passes.
+    waiting: Mutex<VecDeque<Work>>,
     redactor: Redactor,
     done: Vec<mpsc::Receiver<()>>,
 }
@@ -287,33 +292,43 @@ impl Gateway {
         }
         Self {
             shared,
+            waiting: Mutex::default(),
             redactor,
             done,
         }
     }
 
     /// Sends the requests the reader queued (called on the tick thread,
-    /// outside callbacks). Returns how many.
+    /// outside callbacks). Returns how many were sent or answered.
     pub(crate) fn pump(&self, m: &mut AmiClientManager) -> usize {
-        let batch: Vec<Work> = {
+        let mut batch: VecDeque<Work> = std::mem::take(&mut *lock(&self.waiting));
+        {
             let mut q = lock(&self.shared.inbound);
             let n = q.len().min(1024);
-            q.drain(..n).collect()
-        };
-        let n = batch.len();
-        for w in batch {
-            self.send(m, w);
+            batch.extend(q.drain(..n));
         }
-        n
+        let mut done = 0;
+        let mut wait = VecDeque::new();
+        for w in batch {
+            match self.send(m, w) {
+                Some(w) => wait.push_back(w),
+                None => done += 1,
+            }
+        }
+        *lock(&self.waiting) = wait;
+        done
     }
 
-    fn send(&self, m: &mut AmiClientManager, w: Work) {
+    /// Sends one request; gives it back when its server is not Ready yet
+    /// and its deadline has not passed.
+    fn send(&self, m: &mut AmiClientManager, w: Work) -> Option<Work> {
         let cfg = &self.shared.cfg;
         let target = match (&w.server, &w.req.server) {
             (Some(s), _) => Some(s.clone()),
             (None, Some(s)) => match cfg.owners.get(s) {
                 None => {
-                    return self.refuse(&w, "", "bad_request", &format!("unknown server {s:?}"));
+                    self.refuse(&w, "", "bad_request", &format!("unknown server {s:?}"));
+                    return None;
                 }
                 Some(_) if !cfg.owned.contains(s) => {
                     let msg = format!(
@@ -321,7 +336,8 @@ impl Gateway {
                         cfg.owners[s],
                         cfg.server_stream(s)
                     );
-                    return self.refuse(&w, s, "bad_request", &msg);
+                    self.refuse(&w, s, "bad_request", &msg);
+                    return None;
                 }
                 Some(_) => Some(s.clone()),
             },
@@ -331,79 +347,92 @@ impl Gateway {
             timeout: w.req.timeout,
             action_id: None,
         };
+        let cb = self.callback(&w);
+        let sent = match &target {
+            Some(key) => m
+                .server(key)
+                .and_then(|s| s.send_opts(&w.req.action, opts, Some(cb))),
+            None => m
+                .send_routed(&w.req.action, opts, Some(cb))
+                .map(|(_, id)| id),
+        };
+        let e = match sent {
+            Ok(_) => return None,
+            Err(e) => e,
+        };
+        let retry = matches!(
+            e,
+            ClusterError::NoServerReady { .. }
+                | ClusterError::Send(
+                    SendError::NotReady { .. }
+                        | SendError::TooManyPending { .. }
+                        | SendError::WriteBufferFull { .. }
+                )
+        );
+        if retry && Instant::now() < w.deadline {
+            return Some(w);
+        }
+        let server = target.unwrap_or_default();
+        let fields = request::failed_result(&w.req.id, &server, "not_sent", &e.to_string());
+        *lock(&self.shared.counters.results)
+            .entry("not_sent".into())
+            .or_insert(0) += 1;
+        let record = done_record(&w.stream, &w.entry, &fields);
+        queue_answer(
+            &self.shared,
+            Answer {
+                stream: w.stream,
+                entry: w.entry,
+                write: Some(Write {
+                    reply_to: w.req.reply_to,
+                    key: w.dedupe,
+                    expect: w.marker,
+                    record,
+                    fields,
+                }),
+                attempts: 0,
+            },
+        );
+        None
+    }
+
+    /// The completion callback of one request: queues its result.
+    fn callback(&self, w: &Work) -> ami_cluster::CompletionCallback {
         let shared = self.shared.clone();
         let redactor = self.redactor.clone();
-        let Work {
-            stream,
-            entry,
-            req,
-            dedupe,
-            marker,
-            ..
-        } = w;
-        let (id, reply_to) = (req.id.clone(), req.reply_to.clone());
-        let (s2, e2, d2, m2, i2, r2) = (
-            stream.clone(),
-            entry.clone(),
-            dedupe.clone(),
-            marker.clone(),
-            id.clone(),
-            reply_to.clone(),
+        let (stream, entry, key, expect, id, reply_to) = (
+            w.stream.clone(),
+            w.entry.clone(),
+            w.dedupe.clone(),
+            w.marker.clone(),
+            w.req.id.clone(),
+            w.req.reply_to.clone(),
         );
-        let cb: ami_cluster::CompletionCallback = Box::new(move |_, done| {
-            let fields = request::completion_result(&i2, &redactor, &done);
+        Box::new(move |_, done| {
+            let fields = request::completion_result(&id, &redactor, &done);
             let status = fields
                 .iter()
                 .find(|(k, _)| k == "status")
                 .map_or("error", |(_, v)| v.as_str())
                 .to_owned();
             *lock(&shared.counters.results).entry(status).or_insert(0) += 1;
-            let record = done_record(&s2, &e2, &fields);
-            queue_answer(
-                &shared,
-                Answer {
-                    stream: s2,
-                    entry: e2,
-                    write: Some(Write {
-                        reply_to: r2,
-                        key: d2,
-                        expect: m2,
-                        record,
-                        fields,
-                    }),
-                    attempts: 0,
-                },
-            );
-        });
-        let sent = match &target {
-            Some(key) => m
-                .server(key)
-                .and_then(|s| s.send_opts(&req.action, opts, Some(cb))),
-            None => m.send_routed(&req.action, opts, Some(cb)).map(|(_, id)| id),
-        };
-        if let Err(e) = sent {
-            let server = target.unwrap_or_default();
-            let fields = request::failed_result(&id, &server, "not_sent", &e.to_string());
-            *lock(&self.shared.counters.results)
-                .entry("not_sent".into())
-                .or_insert(0) += 1;
             let record = done_record(&stream, &entry, &fields);
             queue_answer(
-                &self.shared,
+                &shared,
                 Answer {
                     stream,
                     entry,
                     write: Some(Write {
                         reply_to,
-                        key: dedupe,
-                        expect: marker,
+                        key,
+                        expect,
                         record,
                         fields,
                     }),
                     attempts: 0,
                 },
             );
-        }
+        })
     }
 
     /// Answers a request that cannot be sent (its marker is replaced by the
@@ -790,6 +819,10 @@ impl Reader<'_> {
         let before = out.len();
         let mut deleted = Vec::new();
         for (i, s) in self.streams.iter().enumerate() {
+            let room = room.saturating_sub(out.len() - before);
+            if room == 0 {
+                break;
+            }
             let v: Value = redis::cmd("XAUTOCLAIM")
                 .arg(s)
                 .arg(&cfg.group)
@@ -894,6 +927,7 @@ impl Reader<'_> {
         for ((e, req, key, marker), v) in marks.into_iter().zip(replies) {
             match v {
                 Value::Nil | Value::Okay => {
+                    let req_timeout = req.timeout.unwrap_or(cfg.default_timeout);
                     let server = e
                         .stream
                         .strip_prefix(&format!("{}:{{", cfg.prefix))
@@ -906,6 +940,7 @@ impl Reader<'_> {
                         dedupe: key,
                         marker,
                         server,
+                        deadline: Instant::now() + req_timeout,
                     });
                     woke = true;
                 }
