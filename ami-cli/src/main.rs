@@ -34,7 +34,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Cmd {
     /// Run the worker: keep every selected server connected and print its events.
-    Listen(listen::Args),
+    Listen(Box<listen::Args>),
     /// Send one action and print the response and collected events as JSON.
     Send(send::Args),
     /// Validate a config and print it (secrets redacted).
@@ -216,7 +216,7 @@ fn main() -> ExitCode {
     // in (an error means one is already installed, which is as good).
     let _ = rustls::crypto::ring::default_provider().install_default();
     let res = match cli.command {
-        Cmd::Listen(a) => listen::run(a),
+        Cmd::Listen(a) => listen::run(*a),
         Cmd::Send(a) => send::run(a),
         Cmd::Check { config } => check(&config),
         Cmd::Demo(a) => demo::run(a),

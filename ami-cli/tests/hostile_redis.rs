@@ -84,7 +84,7 @@ fn fake(mode: Mode) -> Fake {
                     }
                     if request(&mut r).is_none() {
                         // Timeouts just loop; EOF ends.
-                        if r.get_ref().peek(&mut [0u8; 1]).map_or(false, |n| n == 0) {
+                        if r.get_ref().peek(&mut [0u8; 1]).is_ok_and(|n| n == 0) {
                             return;
                         }
                         continue;

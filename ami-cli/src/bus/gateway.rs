@@ -356,9 +356,8 @@ impl Gateway {
                 .send_routed(&w.req.action, opts, Some(cb))
                 .map(|(_, id)| id),
         };
-        let e = match sent {
-            Ok(_) => return None,
-            Err(e) => e,
+        let Err(e) = sent else {
+            return None;
         };
         let retry = matches!(
             e,
