@@ -141,6 +141,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         stats_interval: None,
         metrics: None,
         publisher: None,
+        gateway: None,
+        idle: None,
     };
     work(&mut m, &finish, &out);
     let counts = counts

@@ -1,5 +1,6 @@
 //! `ami listen`: the long-lived worker (the seed's `ami:listen`).
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -8,9 +9,12 @@ use std::time::{Duration, Instant};
 use ami_cluster::{AmiClientManager, ClusterConfig, MAX_TICK_TIMEOUT_MS};
 use ami_proto::Redactor;
 
+use crate::bus::gateway::{self, Gateway, Idle};
+use crate::bus::publisher::{Publisher, Sink};
+use crate::bus::shard::Shard;
+use crate::bus::{Target, stats};
 use crate::logger::stderr_line;
 use crate::output::{Format, format_event};
-use crate::redis::{Publisher, Sink, parse_url};
 use crate::writer::{DEFAULT_CAP, Writer};
 use crate::{Failure, load, signal};
 
@@ -21,7 +25,7 @@ pub(crate) struct Args {
     #[arg(long, env = "AMI_CONFIG")]
     config: PathBuf,
     /// Listen to this server only.
-    #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+    #[arg(long, conflicts_with_all = ["all", "shard"], required_unless_present_any = ["all", "shard"])]
     server: Option<String>,
     /// Listen to every configured server.
     #[arg(long)]
@@ -45,13 +49,20 @@ pub(crate) struct Args {
     /// A status line on stderr this often (seconds; 0 = never).
     #[arg(long, default_value_t = 0)]
     stats_interval: u64,
-    /// Publish events to Redis: redis://HOST:PORT.
+    /// Redis: redis://[USER:PASSWORD@]HOST:PORT[/DB], rediss:// for TLS.
+    /// Repeat it to give Redis Cluster seeds. `--publish` is the old name.
+    #[arg(long = "redis", visible_alias = "publish")]
+    redis: Vec<String>,
+    /// The one --redis URL is a Redis Cluster seed.
     #[arg(long)]
-    publish: Option<String>,
-    /// With --publish: XADD to this stream (approximate MAXLEN).
+    redis_cluster: bool,
+    /// Connect and reply timeout of every Redis call, in milliseconds.
+    #[arg(long, default_value_t = 2000)]
+    redis_timeout_ms: u64,
+    /// Publish events: XADD to this stream (approximate MAXLEN).
     #[arg(long, conflicts_with = "channel")]
     stream: Option<String>,
-    /// With --publish: PUBLISH on this channel.
+    /// Publish events: PUBLISH on this channel.
     #[arg(long)]
     channel: Option<String>,
     /// Events held for Redis while it is slow or down (the oldest are dropped past it).
@@ -60,6 +71,35 @@ pub(crate) struct Args {
     /// Approximate MAXLEN of the stream.
     #[arg(long, default_value_t = 100_000)]
     stream_maxlen: u64,
+    /// Take action requests from Redis Streams PREFIX:{server} (one per
+    /// owned server) and PREFIX:routed; results go to PREFIX:results or the
+    /// request's reply_to.
+    #[arg(long, value_name = "PREFIX")]
+    actions: Option<String>,
+    /// Consumer group of the action streams.
+    #[arg(long, default_value = "ami")]
+    group: String,
+    /// This worker's consumer name (default: HOSTNAME-PID).
+    #[arg(long)]
+    consumer: Option<String>,
+    /// Pending requests idle this long (ms) are claimed from their consumer;
+    /// keep it above the longest action timeout.
+    #[arg(long, default_value_t = 60_000)]
+    claim_idle_ms: u64,
+    /// Seconds a completed request id is remembered (a redelivered or
+    /// repeated id within it gets the stored result, not a second action).
+    #[arg(long, default_value_t = 86_400)]
+    dedupe_window: u64,
+    /// Requests read and not yet acknowledged, at most.
+    #[arg(long, default_value_t = 1000)]
+    max_inflight: usize,
+    /// Approximate MAXLEN of result streams.
+    #[arg(long, default_value_t = 1_000_000)]
+    result_maxlen: u64,
+    /// Own only the servers that rendezvous hashing of the keys gives to
+    /// worker I of N (0 <= I < N).
+    #[arg(long, value_name = "I/N")]
+    shard: Option<Shard>,
     /// Serve Prometheus metrics at http://ADDR/metrics.
     #[arg(long)]
     metrics: Option<SocketAddr>,
@@ -85,6 +125,9 @@ pub(crate) struct Worker {
     pub(crate) stats_interval: Option<Duration>,
     pub(crate) metrics: Option<Arc<Mutex<String>>>,
     pub(crate) publisher: Option<Arc<Publisher>>,
+    pub(crate) gateway: Option<Gateway>,
+    /// Wakes the idle sleep when the gateway has requests.
+    pub(crate) idle: Option<Arc<Idle>>,
 }
 
 /// The worker's output: lines formatted during a tick, then handed to the
@@ -175,7 +218,7 @@ pub(crate) fn attach(
     Output { pending, writer }
 }
 
-fn metrics_text(m: &AmiClientManager, publisher: Option<&Publisher>, out: &Output) -> String {
+fn metrics_text(m: &AmiClientManager, w: &Worker, out: &Output) -> String {
     let mut text = m.metrics_text();
     text.push_str(&format!(
         "# HELP ami_output_dropped_total Event lines dropped because stdout was not read fast enough.\n# TYPE ami_output_dropped_total counter\nami_output_dropped_total {}\n\
@@ -183,14 +226,14 @@ fn metrics_text(m: &AmiClientManager, publisher: Option<&Publisher>, out: &Outpu
         out.dropped(),
         out.writer.queued_bytes()
     ));
-    if let Some(p) = publisher {
-        let (published, dropped, connected) = p.stats();
-        text.push_str(&format!(
-            "# HELP ami_redis_published_total Events published to Redis.\n# TYPE ami_redis_published_total counter\nami_redis_published_total {published}\n\
-             # HELP ami_redis_dropped_total Events dropped while Redis was slow or down.\n# TYPE ami_redis_dropped_total counter\nami_redis_dropped_total {dropped}\n\
-             # HELP ami_redis_up 1 when connected to Redis.\n# TYPE ami_redis_up gauge\nami_redis_up {}\n",
-            u8::from(connected)
-        ));
+    if w.publisher.is_some() || w.gateway.is_some() {
+        text.push_str(stats::metrics_header());
+    }
+    if let Some(p) = &w.publisher {
+        p.metrics(&mut text);
+    }
+    if let Some(g) = &w.gateway {
+        g.metrics(&mut text);
     }
     text
 }
@@ -223,10 +266,12 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Output) {
         });
         iterations += 1;
         printed += out.drain();
+        // Requests from the bus, sent outside any callback.
+        let pumped = w.gateway.as_ref().map_or(0, |g| g.pump(m));
         if let Some(text) = &w.metrics {
             if last_metrics.elapsed() >= Duration::from_millis(500) {
                 last_metrics = Instant::now();
-                let t = metrics_text(m, w.publisher.as_deref(), out);
+                let t = metrics_text(m, w, out);
                 if let Ok(mut g) = text.lock() {
                     *g = t;
                 }
@@ -251,10 +296,14 @@ pub(crate) fn work(m: &mut AmiClientManager, w: &Worker, out: &Output) {
                 last_stats = Instant::now();
             }
         }
-        if !report.progressed {
+        if !report.progressed && pumped == 0 {
             let spent = start.elapsed();
             if spent < window {
-                std::thread::sleep(window - spent);
+                match &w.idle {
+                    // The gateway cuts the sleep short when requests arrive.
+                    Some(idle) => idle.sleep(window - spent),
+                    None => std::thread::sleep(window - spent),
+                }
             }
         }
     }
@@ -286,9 +335,48 @@ pub(crate) fn select(cfg: &mut ClusterConfig, server: Option<&str>) -> Result<()
     Ok(())
 }
 
+/// This host's name, for the default consumer name.
+fn hostname() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for its length; gethostname writes at
+    // most that many bytes.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    match std::str::from_utf8(&buf[..end]) {
+        Ok(h) if rc == 0 && !h.is_empty() => h.to_owned(),
+        _ => "ami".to_owned(),
+    }
+}
+
 pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let mut cfg = load(&a.config)?;
-    select(&mut cfg, a.server.as_deref())?;
+    // Every configured server and the worker that owns it, before the
+    // shard keeps its own.
+    let owners: HashMap<String, u32> = cfg
+        .servers
+        .iter()
+        .map(|s| {
+            (
+                s.key.clone(),
+                a.shard.map_or(0, |sh| Shard::owner(&s.key, sh.count)),
+            )
+        })
+        .collect();
+    if let Some(shard) = a.shard {
+        cfg.servers.retain(|s| shard.owns(&s.key));
+        if cfg.servers.is_empty() {
+            stderr_line(&format!(
+                "shard {}/{}: owns none of the {} configured servers",
+                shard.index,
+                shard.count,
+                owners.len()
+            ));
+        } else if cfg.default.as_ref().is_some_and(|d| !shard.owns(d)) {
+            cfg.default = cfg.servers.first().map(|s| s.key.clone());
+        }
+    } else {
+        select(&mut cfg, a.server.as_deref())?;
+    }
     let tick_ms = match a.tick_timeout_ms {
         Some(t) if t < 0 => {
             return Err(Failure::usage(format!(
@@ -298,32 +386,38 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         Some(t) => u64::try_from(t).unwrap_or(0),
         None => cfg.tick_timeout_ms,
     };
-    let publisher = match &a.publish {
-        None => {
-            if a.stream.is_some() || a.channel.is_some() {
-                return Err(Failure::usage(
-                    "--stream and --channel need --publish redis://HOST:PORT",
-                ));
-            }
-            None
+    let target = if a.redis.is_empty() {
+        if a.stream.is_some() || a.channel.is_some() || a.actions.is_some() {
+            return Err(Failure::usage(
+                "--stream, --channel and --actions need --redis redis://HOST:PORT",
+            ));
         }
-        Some(url) => {
-            let addr = parse_url(url).map_err(Failure::usage)?;
-            let sink = match (&a.stream, &a.channel) {
-                (Some(s), None) => Sink::Stream {
-                    name: s.clone(),
-                    maxlen: a.stream_maxlen,
-                },
-                (None, Some(c)) => Sink::Channel(c.clone()),
-                _ => {
-                    return Err(Failure::usage(
-                        "--publish needs --stream NAME or --channel NAME",
-                    ));
-                }
-            };
-            Some(Arc::new(Publisher::start(addr, sink, a.publish_queue)))
+        None
+    } else {
+        if a.stream.is_none() && a.channel.is_none() && a.actions.is_none() {
+            return Err(Failure::usage(
+                "--redis needs --stream NAME, --channel NAME or --actions PREFIX",
+            ));
         }
+        let timeout = Duration::from_millis(a.redis_timeout_ms.clamp(1, 600_000));
+        let t = Target::new(&a.redis, a.redis_cluster, timeout).map_err(Failure::usage)?;
+        stderr_line(&format!(
+            "redis: {}{}",
+            t.describe(),
+            if t.is_cluster() { " (cluster)" } else { "" }
+        ));
+        Some(t)
     };
+    let publisher = match (&target, &a.stream, &a.channel) {
+        (Some(_), Some(s), None) => Some(Sink::Stream {
+            name: s.clone(),
+            maxlen: a.stream_maxlen,
+        }),
+        (Some(_), None, Some(c)) => Some(Sink::Channel(c.clone())),
+        _ => None,
+    }
+    .zip(target.clone())
+    .map(|(sink, t)| Arc::new(Publisher::start(t, sink, a.publish_queue)));
     let metrics = match a.metrics {
         Some(addr) => {
             let text = Arc::new(Mutex::new(String::new()));
@@ -340,6 +434,44 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         .first()
         .map(|s| s.conn.redactor.clone())
         .unwrap_or_default();
+    let (gateway, idle) = match (&target, &a.actions) {
+        (Some(t), Some(prefix)) => {
+            if prefix.is_empty() || prefix.bytes().any(|b| b <= b' ') {
+                return Err(Failure::usage(format!(
+                    "--actions: {prefix:?} is not a stream name prefix"
+                )));
+            }
+            let idle = Arc::new(Idle::default());
+            let g = Gateway::start(
+                t,
+                gateway::Config {
+                    prefix: prefix.clone(),
+                    group: a.group.clone(),
+                    consumer: a
+                        .consumer
+                        .clone()
+                        .unwrap_or_else(|| format!("{}-{}", hostname(), std::process::id())),
+                    owned: cfg.servers.iter().map(|s| s.key.clone()).collect(),
+                    owners,
+                    claim_idle: Duration::from_millis(a.claim_idle_ms.max(1)),
+                    dedupe_window: Duration::from_secs(a.dedupe_window.max(1)),
+                    max_inflight: a.max_inflight.max(1),
+                    result_maxlen: a.result_maxlen.max(1),
+                    default_timeout: cfg
+                        .servers
+                        .iter()
+                        .map(|s| s.conn.timeout)
+                        .max()
+                        .unwrap_or(Duration::from_secs(30)),
+                },
+                m.handle(),
+                redactor.clone(),
+                idle.clone(),
+            );
+            (Some(g), Some(idle))
+        }
+        _ => (None, None),
+    };
     let writer = stdout_writer(a.output_buffer)?;
     let out = attach(
         &mut m,
@@ -356,6 +488,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         stats_interval: (a.stats_interval > 0).then(|| Duration::from_secs(a.stats_interval)),
         metrics,
         publisher,
+        gateway,
+        idle,
     };
     work(&mut m, &w, &out);
     Ok(())

@@ -6,12 +6,12 @@
 //! Exit codes: 0 success (and clean stop on SIGINT/SIGTERM); 1 the action or
 //! the connection failed; 2 bad arguments or configuration.
 
+mod bus;
 mod demo;
 mod http;
 mod listen;
 mod logger;
 mod output;
-mod redis;
 mod send;
 mod signal;
 mod writer;
@@ -34,7 +34,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Cmd {
     /// Run the worker: keep every selected server connected and print its events.
-    Listen(listen::Args),
+    Listen(Box<listen::Args>),
     /// Send one action and print the response and collected events as JSON.
     Send(send::Args),
     /// Validate a config and print it (secrets redacted).
@@ -212,8 +212,11 @@ fn main() -> ExitCode {
     if matches!(cli.command, Cmd::Listen(_) | Cmd::Demo(_)) {
         logger::install();
     }
+    // rustls needs one crypto provider for rediss://; ring is the one built
+    // in (an error means one is already installed, which is as good).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let res = match cli.command {
-        Cmd::Listen(a) => listen::run(a),
+        Cmd::Listen(a) => listen::run(*a),
         Cmd::Send(a) => send::run(a),
         Cmd::Check { config } => check(&config),
         Cmd::Demo(a) => demo::run(a),

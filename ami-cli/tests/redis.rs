@@ -145,7 +145,11 @@ fn redis_down_drops_oldest_and_reconnects() {
         .to_owned();
     // Events flow (printed) while Redis is down; the worker never blocks.
     wait(
-        || http_get(&addr, "/metrics").1.contains("ami_redis_up 0"),
+        || {
+            http_get(&addr, "/metrics")
+                .1
+                .contains("ami_redis_up{role=\"events\"} 0")
+        },
         "redis reported down",
     );
     let dropped = |addr: &str| -> u64 {
@@ -165,7 +169,11 @@ fn redis_down_drops_oldest_and_reconnects() {
         "publisher reconnected and published",
     );
     wait(
-        || http_get(&addr, "/metrics").1.contains("ami_redis_up 1"),
+        || {
+            http_get(&addr, "/metrics")
+                .1
+                .contains("ami_redis_up{role=\"events\"} 1")
+        },
         "redis reported up",
     );
     let _ = child.kill();
@@ -199,7 +207,7 @@ fn bad_publish_arguments() {
         "s",
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("is not a redis://HOST:PORT address"));
+    assert!(stderr(&o).contains("is not a redis://"), "{}", stderr(&o));
     let o = ami(&[
         "listen",
         "--config",
@@ -208,7 +216,7 @@ fn bad_publish_arguments() {
         "--publish",
         "redis://127.0.0.1:1",
     ]);
-    assert!(stderr(&o).contains("--publish needs --stream NAME or --channel NAME"));
+    assert!(stderr(&o).contains("--redis needs --stream NAME, --channel NAME or --actions PREFIX"));
     let o = ami(&["listen", "--config", p, "--all", "--stream", "s"]);
-    assert!(stderr(&o).contains("--stream and --channel need --publish"));
+    assert!(stderr(&o).contains("--stream, --channel and --actions need --redis"));
 }

@@ -90,6 +90,17 @@ impl ManagerHandle {
         })
     }
 
+    /// Wakes the manager's selector without submitting anything (a thread
+    /// that fed the manager through another channel wants its tick now).
+    ///
+    /// # Errors
+    /// [`ClusterError::Io`] when the selector cannot be notified.
+    pub fn wake(&self) -> Result<(), ClusterError> {
+        self.poller
+            .notify()
+            .map_err(|e| ClusterError::Io(e.to_string()))
+    }
+
     fn enqueue(&self, sub: Submission) -> Result<(), ClusterError> {
         match self.tx.try_send(sub) {
             Ok(()) => {

@@ -88,7 +88,13 @@ fn events_and_handshake(c: &mut Criterion) {
     let mut ids: Vec<u64> = sim.connections().iter().map(|c| c.id).collect();
     ids.sort_unstable();
     let runs = [
-        ("plaintext_tick_all", &mut plain, plain_count, plain_marker, ids[0]),
+        (
+            "plaintext_tick_all",
+            &mut plain,
+            plain_count,
+            plain_marker,
+            ids[0],
+        ),
         ("tls_tick_all", &mut tls, tls_count, tls_marker, ids[1]),
     ];
     let mut g = c.benchmark_group("tls_events");
@@ -104,7 +110,8 @@ fn events_and_handshake(c: &mut Criterion) {
                     let before = count.load(Ordering::Relaxed);
                     let start = Instant::now();
                     std::thread::scope(|scope| {
-                        scope.spawn(|| sim.burst(Target::Conn(id), EVENTS, Duration::from_secs(60)));
+                        scope
+                            .spawn(|| sim.burst(Target::Conn(id), EVENTS, Duration::from_secs(60)));
                         while !marker.load(Ordering::Relaxed) {
                             m.tick_all(1).expect("tick");
                         }

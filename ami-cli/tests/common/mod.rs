@@ -1,6 +1,8 @@
 //! Running the built `ami` binary against ami-sim.
 #![allow(dead_code, unreachable_pub)]
 
+pub mod bus;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_ami");
 
-static N: AtomicU32 = AtomicU32::new(0);
+pub(crate) static N: AtomicU32 = AtomicU32::new(0);
 
 /// Writes a config for `addr` and returns its path.
 pub fn config(addr: SocketAddr, extra: &str) -> PathBuf {
