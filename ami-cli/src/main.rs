@@ -184,6 +184,21 @@ fn check(path: &std::path::Path) -> Result<(), Failure> {
                 "circuit_failure_threshold": c.circuit.failure_threshold,
                 "circuit_cooldown_ms": c.circuit.cooldown.as_millis() as u64,
                 "circuit_half_open_max_probes": c.circuit.half_open_max_probes,
+                "max_action_bytes": c.max_action_bytes,
+                "max_list_items": c.max_list_items,
+                "backoff_base_ms": c.backoff.base.as_millis() as u64,
+                "backoff_max_ms": c.backoff.max.as_millis() as u64,
+                "backoff_reset_after_ms": c.backoff_reset_after.as_millis() as u64,
+                "tls": s.tls.as_ref().map(|t| {
+                    let o = t.options();
+                    serde_json::json!({
+                        "server_name": t.server_name(),
+                        "ca_file": o.ca_file.as_ref().map(|p| p.display().to_string()),
+                        "pin_sha256": o.pin_sha256,
+                        "client_cert": o.client_cert.as_ref().map(|p| p.display().to_string()),
+                        "client_key": o.client_key.as_ref().map(|p| p.display().to_string()),
+                    })
+                }),
             })
         })
         .collect();

@@ -100,6 +100,7 @@ pub enum TlsConfigError {
 pub struct TlsClient {
     config: Arc<ClientConfig>,
     server_name: ServerName<'static>,
+    options: TlsOptions,
 }
 
 impl fmt::Debug for TlsClient {
@@ -173,7 +174,13 @@ impl TlsClient {
         Ok(Self {
             config: Arc::new(config),
             server_name,
+            options: opts.clone(),
         })
+    }
+
+    /// The settings it was built from.
+    pub fn options(&self) -> &TlsOptions {
+        &self.options
     }
 
     /// The name verified against the certificate.

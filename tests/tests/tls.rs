@@ -226,7 +226,7 @@ fn tls_client_certificate_refused() {
     let (s, f) = front(&server, Some(&pki.ca_pem()));
     // No client certificate at all.
     let mut m = manager(f.addr(), &ca_lines(&pki, &ca));
-    assert_fails(&mut m, &s, "alert");
+    assert_fails(&mut m, &s, "received fatal alert: CertificateRequired");
 }
 
 #[test]
@@ -237,7 +237,7 @@ fn tls_config_against_a_plaintext_port_and_the_reverse() {
     let (s, f) = front(&leaf, None);
     // TLS config, plaintext server: the banner is no TLS record.
     let mut m = manager(s.addr(), &ca_lines(&pki, &ca));
-    assert_fails(&mut m, &s, "TLS");
+    assert_fails(&mut m, &s, "InvalidContentType");
     // Plaintext config, TLS server: no banner ever comes.
     let mut m = manager(f.addr(), "");
     let start = Instant::now();
