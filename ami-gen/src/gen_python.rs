@@ -33,7 +33,7 @@ pub(crate) fn generate(m: &Model) -> String {
          \x20   m.on_event(\"Hangup\", lambda ev: print(ami_events.typed(ev).cause))\n\n\
          A view wraps any object with get(name) (ami.Message): text headers are str or None,\n\
          numeric ones int/float or None (ValueError when malformed); the wrapped message\n\
-         stays reachable as .message.\n\"\"\"\n",
+         stays reachable as .raw_message.\n\"\"\"\n",
         m.asterisk
     );
     out.push_str(
@@ -47,7 +47,7 @@ pub(crate) fn generate(m: &Model) -> String {
     ] {
         let _ = writeln!(
             out,
-            "class {class}:\n    \"\"\"The {} snapshot headers with a prefix (\\\"Dest\\\", ...).\"\"\"\n\n    __slots__ = (\"message\", \"prefix\")\n\n    def __init__(self, message, prefix):\n        self.message = message\n        self.prefix = prefix\n",
+            "class {class}:\n    \"\"\"The {} snapshot headers with a prefix (\\\"Dest\\\", ...).\"\"\"\n\n    __slots__ = (\"raw_message\", \"prefix\")\n\n    def __init__(self, message, prefix):\n        self.raw_message = message\n        self.prefix = prefix\n",
             if class == "ChannelSnapshot" {
                 "channel"
             } else {
@@ -72,7 +72,7 @@ pub(crate) fn generate(m: &Model) -> String {
             };
             let _ = writeln!(
                 out,
-                "    @property\n    def {}(self):\n        return {reader}(self.message, self.prefix + \"{f}\")\n",
+                "    @property\n    def {}(self):\n        return {reader}(self.raw_message, self.prefix + \"{f}\")\n",
                 py_name(&name)
             );
         }
@@ -81,20 +81,20 @@ pub(crate) fn generate(m: &Model) -> String {
     for e in &m.events {
         let _ = writeln!(
             out,
-            "\nclass {}:\n    \"\"\"Event: {}\"\"\"\n\n    NAME = \"{}\"\n    __slots__ = (\"message\",)\n\n    def __init__(self, message):\n        self.message = message\n",
+            "\nclass {}:\n    \"\"\"Event: {}\"\"\"\n\n    NAME = \"{}\"\n    __slots__ = (\"raw_message\",)\n\n    def __init__(self, message):\n        self.raw_message = message\n",
             e.type_name, e.name, e.name
         );
         for p in &e.channels {
             let _ = writeln!(
                 out,
-                "    @property\n    def {}(self):\n        return ChannelSnapshot(self.message, \"{p}\")\n",
+                "    @property\n    def {}(self):\n        return ChannelSnapshot(self.raw_message, \"{p}\")\n",
                 py_name(&snake(&format!("{p}Channel")))
             );
         }
         for p in &e.bridges {
             let _ = writeln!(
                 out,
-                "    @property\n    def {}(self):\n        return BridgeSnapshot(self.message, \"{p}\")\n",
+                "    @property\n    def {}(self):\n        return BridgeSnapshot(self.raw_message, \"{p}\")\n",
                 py_name(&snake(&format!("{p}Bridge")))
             );
         }
@@ -106,7 +106,7 @@ pub(crate) fn generate(m: &Model) -> String {
             };
             let _ = writeln!(
                 out,
-                "    @property\n    def {}(self):\n        return {reader}(self.message, \"{}\")\n",
+                "    @property\n    def {}(self):\n        return {reader}(self.raw_message, \"{}\")\n",
                 py_name(&h.method),
                 h.name
             );

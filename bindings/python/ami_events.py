@@ -6,7 +6,7 @@ Asterisk 22.10.1 interface facts (cargo run -p ami-gen); do not edit.
 
 A view wraps any object with get(name) (ami.Message): text headers are str or None,
 numeric ones int/float or None (ValueError when malformed); the wrapped message
-stays reachable as .message.
+stays reachable as .raw_message.
 """
 
 
@@ -27,7137 +27,7137 @@ def _float(msg, name):
 class ChannelSnapshot:
     """The channel snapshot headers with a prefix (\"Dest\", ...)."""
 
-    __slots__ = ("message", "prefix")
+    __slots__ = ("raw_message", "prefix")
 
     def __init__(self, message, prefix):
-        self.message = message
+        self.raw_message = message
         self.prefix = prefix
 
     @property
     def name(self):
-        return _text(self.message, self.prefix + "Channel")
+        return _text(self.raw_message, self.prefix + "Channel")
 
     @property
     def channel_state(self):
-        return _int(self.message, self.prefix + "ChannelState")
+        return _int(self.raw_message, self.prefix + "ChannelState")
 
     @property
     def channel_state_desc(self):
-        return _text(self.message, self.prefix + "ChannelStateDesc")
+        return _text(self.raw_message, self.prefix + "ChannelStateDesc")
 
     @property
     def caller_id_num(self):
-        return _text(self.message, self.prefix + "CallerIDNum")
+        return _text(self.raw_message, self.prefix + "CallerIDNum")
 
     @property
     def caller_id_name(self):
-        return _text(self.message, self.prefix + "CallerIDName")
+        return _text(self.raw_message, self.prefix + "CallerIDName")
 
     @property
     def connected_line_num(self):
-        return _text(self.message, self.prefix + "ConnectedLineNum")
+        return _text(self.raw_message, self.prefix + "ConnectedLineNum")
 
     @property
     def connected_line_name(self):
-        return _text(self.message, self.prefix + "ConnectedLineName")
+        return _text(self.raw_message, self.prefix + "ConnectedLineName")
 
     @property
     def language(self):
-        return _text(self.message, self.prefix + "Language")
+        return _text(self.raw_message, self.prefix + "Language")
 
     @property
     def account_code(self):
-        return _text(self.message, self.prefix + "AccountCode")
+        return _text(self.raw_message, self.prefix + "AccountCode")
 
     @property
     def context(self):
-        return _text(self.message, self.prefix + "Context")
+        return _text(self.raw_message, self.prefix + "Context")
 
     @property
     def exten(self):
-        return _text(self.message, self.prefix + "Exten")
+        return _text(self.raw_message, self.prefix + "Exten")
 
     @property
     def priority(self):
-        return _int(self.message, self.prefix + "Priority")
+        return _int(self.raw_message, self.prefix + "Priority")
 
     @property
     def uniqueid(self):
-        return _text(self.message, self.prefix + "Uniqueid")
+        return _text(self.raw_message, self.prefix + "Uniqueid")
 
     @property
     def linkedid(self):
-        return _text(self.message, self.prefix + "Linkedid")
+        return _text(self.raw_message, self.prefix + "Linkedid")
 
 
 class BridgeSnapshot:
     """The bridge snapshot headers with a prefix (\"Dest\", ...)."""
 
-    __slots__ = ("message", "prefix")
+    __slots__ = ("raw_message", "prefix")
 
     def __init__(self, message, prefix):
-        self.message = message
+        self.raw_message = message
         self.prefix = prefix
 
     @property
     def uniqueid(self):
-        return _text(self.message, self.prefix + "BridgeUniqueid")
+        return _text(self.raw_message, self.prefix + "BridgeUniqueid")
 
     @property
     def type_(self):
-        return _text(self.message, self.prefix + "BridgeType")
+        return _text(self.raw_message, self.prefix + "BridgeType")
 
     @property
     def technology(self):
-        return _text(self.message, self.prefix + "BridgeTechnology")
+        return _text(self.raw_message, self.prefix + "BridgeTechnology")
 
     @property
     def creator(self):
-        return _text(self.message, self.prefix + "BridgeCreator")
+        return _text(self.raw_message, self.prefix + "BridgeCreator")
 
     @property
     def name(self):
-        return _text(self.message, self.prefix + "BridgeName")
+        return _text(self.raw_message, self.prefix + "BridgeName")
 
     @property
     def num_channels(self):
-        return _int(self.message, self.prefix + "BridgeNumChannels")
+        return _int(self.raw_message, self.prefix + "BridgeNumChannels")
 
     @property
     def video_source_mode(self):
-        return _text(self.message, self.prefix + "BridgeVideoSourceMode")
+        return _text(self.raw_message, self.prefix + "BridgeVideoSourceMode")
 
     @property
     def video_source(self):
-        return _text(self.message, self.prefix + "BridgeVideoSource")
+        return _text(self.raw_message, self.prefix + "BridgeVideoSource")
 
 
 class AgentCalled:
     """Event: AgentCalled"""
 
     NAME = "AgentCalled"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
 
 class AgentComplete:
     """Event: AgentComplete"""
 
     NAME = "AgentComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def hold_time(self):
-        return _int(self.message, "HoldTime")
+        return _int(self.raw_message, "HoldTime")
 
     @property
     def talk_time(self):
-        return _int(self.message, "TalkTime")
+        return _int(self.raw_message, "TalkTime")
 
     @property
     def reason(self):
-        return _text(self.message, "Reason")
+        return _text(self.raw_message, "Reason")
 
 
 class AgentConnect:
     """Event: AgentConnect"""
 
     NAME = "AgentConnect"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def ring_time(self):
-        return _int(self.message, "RingTime")
+        return _int(self.raw_message, "RingTime")
 
     @property
     def hold_time(self):
-        return _int(self.message, "HoldTime")
+        return _int(self.raw_message, "HoldTime")
 
 
 class AgentDump:
     """Event: AgentDump"""
 
     NAME = "AgentDump"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
 
 class AgentLogin:
     """Event: AgentLogin"""
 
     NAME = "AgentLogin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def agent(self):
-        return _text(self.message, "Agent")
+        return _text(self.raw_message, "Agent")
 
 
 class AgentLogoff:
     """Event: AgentLogoff"""
 
     NAME = "AgentLogoff"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def agent(self):
-        return _text(self.message, "Agent")
+        return _text(self.raw_message, "Agent")
 
     @property
     def logintime(self):
-        return _int(self.message, "Logintime")
+        return _int(self.raw_message, "Logintime")
 
 
 class AgentRingNoAnswer:
     """Event: AgentRingNoAnswer"""
 
     NAME = "AgentRingNoAnswer"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def ring_time(self):
-        return _int(self.message, "RingTime")
+        return _int(self.raw_message, "RingTime")
 
 
 class Agents:
     """Event: Agents"""
 
     NAME = "Agents"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def agent(self):
-        return _text(self.message, "Agent")
+        return _text(self.raw_message, "Agent")
 
     @property
     def name(self):
-        return _text(self.message, "Name")
+        return _text(self.raw_message, "Name")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def talking_to_chan(self):
-        return _text(self.message, "TalkingToChan")
+        return _text(self.raw_message, "TalkingToChan")
 
     @property
     def call_started(self):
-        return _int(self.message, "CallStarted")
+        return _int(self.raw_message, "CallStarted")
 
     @property
     def logged_in_time(self):
-        return _int(self.message, "LoggedInTime")
+        return _int(self.raw_message, "LoggedInTime")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
 
 class AgentsComplete:
     """Event: AgentsComplete"""
 
     NAME = "AgentsComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
 
 class AGIExecEnd:
     """Event: AGIExecEnd"""
 
     NAME = "AGIExecEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def command(self):
-        return _text(self.message, "Command")
+        return _text(self.raw_message, "Command")
 
     @property
     def command_id(self):
-        return _text(self.message, "CommandId")
+        return _text(self.raw_message, "CommandId")
 
     @property
     def result_code(self):
-        return _text(self.message, "ResultCode")
+        return _text(self.raw_message, "ResultCode")
 
     @property
     def result(self):
-        return _text(self.message, "Result")
+        return _text(self.raw_message, "Result")
 
 
 class AGIExecStart:
     """Event: AGIExecStart"""
 
     NAME = "AGIExecStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def command(self):
-        return _text(self.message, "Command")
+        return _text(self.raw_message, "Command")
 
     @property
     def command_id(self):
-        return _text(self.message, "CommandId")
+        return _text(self.raw_message, "CommandId")
 
 
 class Alarm:
     """Event: Alarm"""
 
     NAME = "Alarm"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def dahdi_channel(self):
-        return _text(self.message, "DAHDIChannel")
+        return _text(self.raw_message, "DAHDIChannel")
 
     @property
     def alarm(self):
-        return _text(self.message, "Alarm")
+        return _text(self.raw_message, "Alarm")
 
 
 class AlarmClear:
     """Event: AlarmClear"""
 
     NAME = "AlarmClear"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def dahdi_channel(self):
-        return _text(self.message, "DAHDIChannel")
+        return _text(self.raw_message, "DAHDIChannel")
 
 
 class AOCD:
     """Event: AOC-D"""
 
     NAME = "AOC-D"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def charge(self):
-        return _text(self.message, "Charge")
+        return _text(self.raw_message, "Charge")
 
     @property
     def type_(self):
-        return _text(self.message, "Type")
+        return _text(self.raw_message, "Type")
 
     @property
     def billing_id(self):
-        return _text(self.message, "BillingID")
+        return _text(self.raw_message, "BillingID")
 
     @property
     def total_type(self):
-        return _text(self.message, "TotalType")
+        return _text(self.raw_message, "TotalType")
 
     @property
     def currency(self):
-        return _text(self.message, "Currency")
+        return _text(self.raw_message, "Currency")
 
     @property
     def name(self):
-        return _text(self.message, "Name")
+        return _text(self.raw_message, "Name")
 
     @property
     def cost(self):
-        return _text(self.message, "Cost")
+        return _text(self.raw_message, "Cost")
 
     @property
     def multiplier(self):
-        return _text(self.message, "Multiplier")
+        return _text(self.raw_message, "Multiplier")
 
     @property
     def units(self):
-        return _text(self.message, "Units")
+        return _text(self.raw_message, "Units")
 
     @property
     def number_of(self):
-        return _text(self.message, "NumberOf")
+        return _text(self.raw_message, "NumberOf")
 
     @property
     def type_of(self):
-        return _text(self.message, "TypeOf")
+        return _text(self.raw_message, "TypeOf")
 
 
 class AOCE:
     """Event: AOC-E"""
 
     NAME = "AOC-E"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def charging_association(self):
-        return _text(self.message, "ChargingAssociation")
+        return _text(self.raw_message, "ChargingAssociation")
 
     @property
     def number(self):
-        return _text(self.message, "Number")
+        return _text(self.raw_message, "Number")
 
     @property
     def plan(self):
-        return _text(self.message, "Plan")
+        return _text(self.raw_message, "Plan")
 
     @property
     def id(self):
-        return _text(self.message, "ID")
+        return _text(self.raw_message, "ID")
 
     @property
     def charge(self):
-        return _text(self.message, "Charge")
+        return _text(self.raw_message, "Charge")
 
     @property
     def type_(self):
-        return _text(self.message, "Type")
+        return _text(self.raw_message, "Type")
 
     @property
     def billing_id(self):
-        return _text(self.message, "BillingID")
+        return _text(self.raw_message, "BillingID")
 
     @property
     def total_type(self):
-        return _text(self.message, "TotalType")
+        return _text(self.raw_message, "TotalType")
 
     @property
     def currency(self):
-        return _text(self.message, "Currency")
+        return _text(self.raw_message, "Currency")
 
     @property
     def name(self):
-        return _text(self.message, "Name")
+        return _text(self.raw_message, "Name")
 
     @property
     def cost(self):
-        return _text(self.message, "Cost")
+        return _text(self.raw_message, "Cost")
 
     @property
     def multiplier(self):
-        return _text(self.message, "Multiplier")
+        return _text(self.raw_message, "Multiplier")
 
     @property
     def units(self):
-        return _text(self.message, "Units")
+        return _text(self.raw_message, "Units")
 
     @property
     def number_of(self):
-        return _text(self.message, "NumberOf")
+        return _text(self.raw_message, "NumberOf")
 
     @property
     def type_of(self):
-        return _text(self.message, "TypeOf")
+        return _text(self.raw_message, "TypeOf")
 
 
 class AOCS:
     """Event: AOC-S"""
 
     NAME = "AOC-S"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def chargeable(self):
-        return _text(self.message, "Chargeable")
+        return _text(self.raw_message, "Chargeable")
 
     @property
     def rate_type(self):
-        return _text(self.message, "RateType")
+        return _text(self.raw_message, "RateType")
 
     @property
     def currency(self):
-        return _text(self.message, "Currency")
+        return _text(self.raw_message, "Currency")
 
     @property
     def name(self):
-        return _text(self.message, "Name")
+        return _text(self.raw_message, "Name")
 
     @property
     def cost(self):
-        return _text(self.message, "Cost")
+        return _text(self.raw_message, "Cost")
 
     @property
     def multiplier(self):
-        return _text(self.message, "Multiplier")
+        return _text(self.raw_message, "Multiplier")
 
     @property
     def charging_type(self):
-        return _text(self.message, "ChargingType")
+        return _text(self.raw_message, "ChargingType")
 
     @property
     def step_function(self):
-        return _text(self.message, "StepFunction")
+        return _text(self.raw_message, "StepFunction")
 
     @property
     def granularity(self):
-        return _text(self.message, "Granularity")
+        return _text(self.raw_message, "Granularity")
 
     @property
     def length(self):
-        return _text(self.message, "Length")
+        return _text(self.raw_message, "Length")
 
     @property
     def scale(self):
-        return _text(self.message, "Scale")
+        return _text(self.raw_message, "Scale")
 
     @property
     def unit(self):
-        return _text(self.message, "Unit")
+        return _text(self.raw_message, "Unit")
 
     @property
     def special_code(self):
-        return _text(self.message, "SpecialCode")
+        return _text(self.raw_message, "SpecialCode")
 
 
 class AorDetail:
     """Event: AorDetail"""
 
     NAME = "AorDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def minimum_expiration(self):
-        return _text(self.message, "MinimumExpiration")
+        return _text(self.raw_message, "MinimumExpiration")
 
     @property
     def maximum_expiration(self):
-        return _text(self.message, "MaximumExpiration")
+        return _text(self.raw_message, "MaximumExpiration")
 
     @property
     def default_expiration(self):
-        return _text(self.message, "DefaultExpiration")
+        return _text(self.raw_message, "DefaultExpiration")
 
     @property
     def qualify_frequency(self):
-        return _text(self.message, "QualifyFrequency")
+        return _text(self.raw_message, "QualifyFrequency")
 
     @property
     def authenticate_qualify(self):
-        return _text(self.message, "AuthenticateQualify")
+        return _text(self.raw_message, "AuthenticateQualify")
 
     @property
     def max_contacts(self):
-        return _int(self.message, "MaxContacts")
+        return _int(self.raw_message, "MaxContacts")
 
     @property
     def remove_existing(self):
-        return _text(self.message, "RemoveExisting")
+        return _text(self.raw_message, "RemoveExisting")
 
     @property
     def remove_unavailable(self):
-        return _text(self.message, "RemoveUnavailable")
+        return _text(self.raw_message, "RemoveUnavailable")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def support_path(self):
-        return _text(self.message, "SupportPath")
+        return _text(self.raw_message, "SupportPath")
 
     @property
     def qualify2xx_only(self):
-        return _text(self.message, "Qualify2xxOnly")
+        return _text(self.raw_message, "Qualify2xxOnly")
 
     @property
     def qualify_timeout(self):
-        return _text(self.message, "QualifyTimeout")
+        return _text(self.raw_message, "QualifyTimeout")
 
     @property
     def voicemail_extension(self):
-        return _text(self.message, "VoicemailExtension")
+        return _text(self.raw_message, "VoicemailExtension")
 
     @property
     def contacts(self):
-        return _text(self.message, "Contacts")
+        return _text(self.raw_message, "Contacts")
 
     @property
     def total_contacts(self):
-        return _int(self.message, "TotalContacts")
+        return _int(self.raw_message, "TotalContacts")
 
     @property
     def contacts_registered(self):
-        return _int(self.message, "ContactsRegistered")
+        return _int(self.raw_message, "ContactsRegistered")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
 
 class AorList:
     """Event: AorList"""
 
     NAME = "AorList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def minimum_expiration(self):
-        return _text(self.message, "MinimumExpiration")
+        return _text(self.raw_message, "MinimumExpiration")
 
     @property
     def maximum_expiration(self):
-        return _text(self.message, "MaximumExpiration")
+        return _text(self.raw_message, "MaximumExpiration")
 
     @property
     def default_expiration(self):
-        return _text(self.message, "DefaultExpiration")
+        return _text(self.raw_message, "DefaultExpiration")
 
     @property
     def qualify_frequency(self):
-        return _text(self.message, "QualifyFrequency")
+        return _text(self.raw_message, "QualifyFrequency")
 
     @property
     def qualify_timeout(self):
-        return _text(self.message, "QualifyTimeout")
+        return _text(self.raw_message, "QualifyTimeout")
 
     @property
     def qualify2xx_only(self):
-        return _text(self.message, "Qualify2xxOnly")
+        return _text(self.raw_message, "Qualify2xxOnly")
 
     @property
     def authenticate_qualify(self):
-        return _text(self.message, "AuthenticateQualify")
+        return _text(self.raw_message, "AuthenticateQualify")
 
     @property
     def max_contacts(self):
-        return _int(self.message, "MaxContacts")
+        return _int(self.raw_message, "MaxContacts")
 
     @property
     def remove_existing(self):
-        return _text(self.message, "RemoveExisting")
+        return _text(self.raw_message, "RemoveExisting")
 
     @property
     def remove_unavailable(self):
-        return _text(self.message, "RemoveUnavailable")
+        return _text(self.raw_message, "RemoveUnavailable")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
     @property
     def voicemail_extension(self):
-        return _text(self.message, "VoicemailExtension")
+        return _text(self.raw_message, "VoicemailExtension")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def support_path(self):
-        return _text(self.message, "SupportPath")
+        return _text(self.raw_message, "SupportPath")
 
     @property
     def contacts(self):
-        return _text(self.message, "Contacts")
+        return _text(self.raw_message, "Contacts")
 
 
 class AsyncAGIEnd:
     """Event: AsyncAGIEnd"""
 
     NAME = "AsyncAGIEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class AsyncAGIExec:
     """Event: AsyncAGIExec"""
 
     NAME = "AsyncAGIExec"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def command_id(self):
-        return _text(self.message, "CommandID")
+        return _text(self.raw_message, "CommandID")
 
     @property
     def result(self):
-        return _text(self.message, "Result")
+        return _text(self.raw_message, "Result")
 
 
 class AsyncAGIStart:
     """Event: AsyncAGIStart"""
 
     NAME = "AsyncAGIStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def env(self):
-        return _text(self.message, "Env")
+        return _text(self.raw_message, "Env")
 
 
 class AttendedTransfer:
     """Event: AttendedTransfer"""
 
     NAME = "AttendedTransfer"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def orig_transferer_channel(self):
-        return ChannelSnapshot(self.message, "OrigTransferer")
+        return ChannelSnapshot(self.raw_message, "OrigTransferer")
 
     @property
     def second_transferer_channel(self):
-        return ChannelSnapshot(self.message, "SecondTransferer")
+        return ChannelSnapshot(self.raw_message, "SecondTransferer")
 
     @property
     def local_one_channel(self):
-        return ChannelSnapshot(self.message, "LocalOne")
+        return ChannelSnapshot(self.raw_message, "LocalOne")
 
     @property
     def local_two_channel(self):
-        return ChannelSnapshot(self.message, "LocalTwo")
+        return ChannelSnapshot(self.raw_message, "LocalTwo")
 
     @property
     def transferee_channel(self):
-        return ChannelSnapshot(self.message, "Transferee")
+        return ChannelSnapshot(self.raw_message, "Transferee")
 
     @property
     def transfer_target_channel(self):
-        return ChannelSnapshot(self.message, "TransferTarget")
+        return ChannelSnapshot(self.raw_message, "TransferTarget")
 
     @property
     def orig_bridge(self):
-        return BridgeSnapshot(self.message, "Orig")
+        return BridgeSnapshot(self.raw_message, "Orig")
 
     @property
     def second_bridge(self):
-        return BridgeSnapshot(self.message, "Second")
+        return BridgeSnapshot(self.raw_message, "Second")
 
     @property
     def result(self):
-        return _text(self.message, "Result")
+        return _text(self.raw_message, "Result")
 
     @property
     def dest_type(self):
-        return _text(self.message, "DestType")
+        return _text(self.raw_message, "DestType")
 
     @property
     def dest_bridge_uniqueid(self):
-        return _text(self.message, "DestBridgeUniqueid")
+        return _text(self.raw_message, "DestBridgeUniqueid")
 
     @property
     def dest_app(self):
-        return _text(self.message, "DestApp")
+        return _text(self.raw_message, "DestApp")
 
     @property
     def dest_transferer_channel(self):
-        return _text(self.message, "DestTransfererChannel")
+        return _text(self.raw_message, "DestTransfererChannel")
 
 
 class AuthDetail:
     """Event: AuthDetail"""
 
     NAME = "AuthDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def username(self):
-        return _text(self.message, "Username")
+        return _text(self.raw_message, "Username")
 
     @property
     def password(self):
-        return _text(self.message, "Password")
+        return _text(self.raw_message, "Password")
 
     @property
     def md5_cred(self):
-        return _text(self.message, "Md5Cred")
+        return _text(self.raw_message, "Md5Cred")
 
     @property
     def realm(self):
-        return _text(self.message, "Realm")
+        return _text(self.raw_message, "Realm")
 
     @property
     def nonce_lifetime(self):
-        return _text(self.message, "NonceLifetime")
+        return _text(self.raw_message, "NonceLifetime")
 
     @property
     def auth_type(self):
-        return _text(self.message, "AuthType")
+        return _text(self.raw_message, "AuthType")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
     @property
     def oauth_clientid(self):
-        return _text(self.message, "OauthClientid")
+        return _text(self.raw_message, "OauthClientid")
 
     @property
     def oauth_secret(self):
-        return _text(self.message, "OauthSecret")
+        return _text(self.raw_message, "OauthSecret")
 
     @property
     def password_digest(self):
-        return _text(self.message, "PasswordDigest")
+        return _text(self.raw_message, "PasswordDigest")
 
     @property
     def refresh_token(self):
-        return _text(self.message, "RefreshToken")
+        return _text(self.raw_message, "RefreshToken")
 
     @property
     def supported_algorithms_uac(self):
-        return _text(self.message, "SupportedAlgorithmsUac")
+        return _text(self.raw_message, "SupportedAlgorithmsUac")
 
     @property
     def supported_algorithms_uas(self):
-        return _text(self.message, "SupportedAlgorithmsUas")
+        return _text(self.raw_message, "SupportedAlgorithmsUas")
 
 
 class AuthList:
     """Event: AuthList"""
 
     NAME = "AuthList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def username(self):
-        return _text(self.message, "Username")
+        return _text(self.raw_message, "Username")
 
     @property
     def md5_cred(self):
-        return _text(self.message, "Md5Cred")
+        return _text(self.raw_message, "Md5Cred")
 
     @property
     def realm(self):
-        return _text(self.message, "Realm")
+        return _text(self.raw_message, "Realm")
 
     @property
     def auth_type(self):
-        return _text(self.message, "AuthType")
+        return _text(self.raw_message, "AuthType")
 
     @property
     def password(self):
-        return _text(self.message, "Password")
+        return _text(self.raw_message, "Password")
 
     @property
     def nonce_lifetime(self):
-        return _text(self.message, "NonceLifetime")
+        return _text(self.raw_message, "NonceLifetime")
 
     @property
     def oauth_clientid(self):
-        return _text(self.message, "OauthClientid")
+        return _text(self.raw_message, "OauthClientid")
 
     @property
     def oauth_secret(self):
-        return _text(self.message, "OauthSecret")
+        return _text(self.raw_message, "OauthSecret")
 
     @property
     def password_digest(self):
-        return _text(self.message, "PasswordDigest")
+        return _text(self.raw_message, "PasswordDigest")
 
     @property
     def refresh_token(self):
-        return _text(self.message, "RefreshToken")
+        return _text(self.raw_message, "RefreshToken")
 
     @property
     def supported_algorithms_uac(self):
-        return _text(self.message, "SupportedAlgorithmsUac")
+        return _text(self.raw_message, "SupportedAlgorithmsUac")
 
     @property
     def supported_algorithms_uas(self):
-        return _text(self.message, "SupportedAlgorithmsUas")
+        return _text(self.raw_message, "SupportedAlgorithmsUas")
 
 
 class AuthMethodNotAllowed:
     """Event: AuthMethodNotAllowed"""
 
     NAME = "AuthMethodNotAllowed"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def auth_method(self):
-        return _text(self.message, "AuthMethod")
+        return _text(self.raw_message, "AuthMethod")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class BlindTransfer:
     """Event: BlindTransfer"""
 
     NAME = "BlindTransfer"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def transferer_channel(self):
-        return ChannelSnapshot(self.message, "Transferer")
+        return ChannelSnapshot(self.raw_message, "Transferer")
 
     @property
     def transferee_channel(self):
-        return ChannelSnapshot(self.message, "Transferee")
+        return ChannelSnapshot(self.raw_message, "Transferee")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def result(self):
-        return _text(self.message, "Result")
+        return _text(self.raw_message, "Result")
 
     @property
     def is_external(self):
-        return _text(self.message, "IsExternal")
+        return _text(self.raw_message, "IsExternal")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def extension(self):
-        return _text(self.message, "Extension")
+        return _text(self.raw_message, "Extension")
 
 
 class BridgeCreate:
     """Event: BridgeCreate"""
 
     NAME = "BridgeCreate"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
 
 class BridgeDestroy:
     """Event: BridgeDestroy"""
 
     NAME = "BridgeDestroy"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
 
 class BridgeEnter:
     """Event: BridgeEnter"""
 
     NAME = "BridgeEnter"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def swap_uniqueid(self):
-        return _text(self.message, "SwapUniqueid")
+        return _text(self.raw_message, "SwapUniqueid")
 
 
 class BridgeLeave:
     """Event: BridgeLeave"""
 
     NAME = "BridgeLeave"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
 
 class BridgeMerge:
     """Event: BridgeMerge"""
 
     NAME = "BridgeMerge"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def to_bridge(self):
-        return BridgeSnapshot(self.message, "To")
+        return BridgeSnapshot(self.raw_message, "To")
 
     @property
     def from_bridge(self):
-        return BridgeSnapshot(self.message, "From")
+        return BridgeSnapshot(self.raw_message, "From")
 
 
 class BridgeVideoSourceUpdate:
     """Event: BridgeVideoSourceUpdate"""
 
     NAME = "BridgeVideoSourceUpdate"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def bridge_previous_video_source(self):
-        return _text(self.message, "BridgePreviousVideoSource")
+        return _text(self.raw_message, "BridgePreviousVideoSource")
 
 
 class Cdr:
     """Event: Cdr"""
 
     NAME = "Cdr"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def account_code(self):
-        return _text(self.message, "AccountCode")
+        return _text(self.raw_message, "AccountCode")
 
     @property
     def source(self):
-        return _text(self.message, "Source")
+        return _text(self.raw_message, "Source")
 
     @property
     def destination(self):
-        return _text(self.message, "Destination")
+        return _text(self.raw_message, "Destination")
 
     @property
     def destination_context(self):
-        return _text(self.message, "DestinationContext")
+        return _text(self.raw_message, "DestinationContext")
 
     @property
     def caller_id(self):
-        return _text(self.message, "CallerID")
+        return _text(self.raw_message, "CallerID")
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def destination_channel(self):
-        return _text(self.message, "DestinationChannel")
+        return _text(self.raw_message, "DestinationChannel")
 
     @property
     def last_application(self):
-        return _text(self.message, "LastApplication")
+        return _text(self.raw_message, "LastApplication")
 
     @property
     def last_data(self):
-        return _text(self.message, "LastData")
+        return _text(self.raw_message, "LastData")
 
     @property
     def start_time(self):
-        return _text(self.message, "StartTime")
+        return _text(self.raw_message, "StartTime")
 
     @property
     def answer_time(self):
-        return _text(self.message, "AnswerTime")
+        return _text(self.raw_message, "AnswerTime")
 
     @property
     def end_time(self):
-        return _text(self.message, "EndTime")
+        return _text(self.raw_message, "EndTime")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
     @property
     def billable_seconds(self):
-        return _int(self.message, "BillableSeconds")
+        return _int(self.raw_message, "BillableSeconds")
 
     @property
     def disposition(self):
-        return _text(self.message, "Disposition")
+        return _text(self.raw_message, "Disposition")
 
     @property
     def ama_flags(self):
-        return _text(self.message, "AMAFlags")
+        return _text(self.raw_message, "AMAFlags")
 
     @property
     def unique_id(self):
-        return _text(self.message, "UniqueID")
+        return _text(self.raw_message, "UniqueID")
 
     @property
     def user_field(self):
-        return _text(self.message, "UserField")
+        return _text(self.raw_message, "UserField")
 
 
 class CEL:
     """Event: CEL"""
 
     NAME = "CEL"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_name(self):
-        return _text(self.message, "EventName")
+        return _text(self.raw_message, "EventName")
 
     @property
     def account_code(self):
-        return _text(self.message, "AccountCode")
+        return _text(self.raw_message, "AccountCode")
 
     @property
     def caller_id_num(self):
-        return _text(self.message, "CallerIDnum")
+        return _text(self.raw_message, "CallerIDnum")
 
     @property
     def caller_id_name(self):
-        return _text(self.message, "CallerIDname")
+        return _text(self.raw_message, "CallerIDname")
 
     @property
     def caller_id_ani(self):
-        return _text(self.message, "CallerIDani")
+        return _text(self.raw_message, "CallerIDani")
 
     @property
     def caller_id_rdnis(self):
-        return _text(self.message, "CallerIDrdnis")
+        return _text(self.raw_message, "CallerIDrdnis")
 
     @property
     def caller_id_dnid(self):
-        return _text(self.message, "CallerIDdnid")
+        return _text(self.raw_message, "CallerIDdnid")
 
     @property
     def exten(self):
-        return _text(self.message, "Exten")
+        return _text(self.raw_message, "Exten")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def app_data(self):
-        return _text(self.message, "AppData")
+        return _text(self.raw_message, "AppData")
 
     @property
     def event_time(self):
-        return _text(self.message, "EventTime")
+        return _text(self.raw_message, "EventTime")
 
     @property
     def ama_flags(self):
-        return _text(self.message, "AMAFlags")
+        return _text(self.raw_message, "AMAFlags")
 
     @property
     def unique_id(self):
-        return _text(self.message, "UniqueID")
+        return _text(self.raw_message, "UniqueID")
 
     @property
     def linked_id(self):
-        return _text(self.message, "LinkedID")
+        return _text(self.raw_message, "LinkedID")
 
     @property
     def user_field(self):
-        return _text(self.message, "UserField")
+        return _text(self.raw_message, "UserField")
 
     @property
     def peer(self):
-        return _text(self.message, "Peer")
+        return _text(self.raw_message, "Peer")
 
     @property
     def peer_account(self):
-        return _text(self.message, "PeerAccount")
+        return _text(self.raw_message, "PeerAccount")
 
     @property
     def extra(self):
-        return _text(self.message, "Extra")
+        return _text(self.raw_message, "Extra")
 
 
 class ChallengeResponseFailed:
     """Event: ChallengeResponseFailed"""
 
     NAME = "ChallengeResponseFailed"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def challenge(self):
-        return _text(self.message, "Challenge")
+        return _text(self.raw_message, "Challenge")
 
     @property
     def response(self):
-        return _text(self.message, "Response")
+        return _text(self.raw_message, "Response")
 
     @property
     def expected_response(self):
-        return _text(self.message, "ExpectedResponse")
+        return _text(self.raw_message, "ExpectedResponse")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class ChallengeSent:
     """Event: ChallengeSent"""
 
     NAME = "ChallengeSent"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def challenge(self):
-        return _text(self.message, "Challenge")
+        return _text(self.raw_message, "Challenge")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class ChannelHungup:
     """Event: ChannelHungup"""
 
     NAME = "ChannelHungup"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
 
 class ChannelsHungupListComplete:
     """Event: ChannelsHungupListComplete"""
 
     NAME = "ChannelsHungupListComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class ChannelTalkingStart:
     """Event: ChannelTalkingStart"""
 
     NAME = "ChannelTalkingStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class ChannelTalkingStop:
     """Event: ChannelTalkingStop"""
 
     NAME = "ChannelTalkingStop"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
 
 class ChanSpyStart:
     """Event: ChanSpyStart"""
 
     NAME = "ChanSpyStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def spyer_channel(self):
-        return ChannelSnapshot(self.message, "Spyer")
+        return ChannelSnapshot(self.raw_message, "Spyer")
 
     @property
     def spyee_channel(self):
-        return ChannelSnapshot(self.message, "Spyee")
+        return ChannelSnapshot(self.raw_message, "Spyee")
 
 
 class ChanSpyStop:
     """Event: ChanSpyStop"""
 
     NAME = "ChanSpyStop"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def spyer_channel(self):
-        return ChannelSnapshot(self.message, "Spyer")
+        return ChannelSnapshot(self.raw_message, "Spyer")
 
     @property
     def spyee_channel(self):
-        return ChannelSnapshot(self.message, "Spyee")
+        return ChannelSnapshot(self.raw_message, "Spyee")
 
 
 class ConfbridgeEnd:
     """Event: ConfbridgeEnd"""
 
     NAME = "ConfbridgeEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
 
 class ConfbridgeJoin:
     """Event: ConfbridgeJoin"""
 
     NAME = "ConfbridgeJoin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
     @property
     def muted(self):
-        return _text(self.message, "Muted")
+        return _text(self.raw_message, "Muted")
 
 
 class ConfbridgeLeave:
     """Event: ConfbridgeLeave"""
 
     NAME = "ConfbridgeLeave"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
 
 class ConfbridgeList:
     """Event: ConfbridgeList"""
 
     NAME = "ConfbridgeList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
     @property
     def marked_user(self):
-        return _text(self.message, "MarkedUser")
+        return _text(self.raw_message, "MarkedUser")
 
     @property
     def wait_marked(self):
-        return _text(self.message, "WaitMarked")
+        return _text(self.raw_message, "WaitMarked")
 
     @property
     def end_marked(self):
-        return _text(self.message, "EndMarked")
+        return _text(self.raw_message, "EndMarked")
 
     @property
     def waiting(self):
-        return _text(self.message, "Waiting")
+        return _text(self.raw_message, "Waiting")
 
     @property
     def muted(self):
-        return _text(self.message, "Muted")
+        return _text(self.raw_message, "Muted")
 
     @property
     def talking(self):
-        return _text(self.message, "Talking")
+        return _text(self.raw_message, "Talking")
 
     @property
     def answered_time(self):
-        return _int(self.message, "AnsweredTime")
+        return _int(self.raw_message, "AnsweredTime")
 
 
 class ConfbridgeListRooms:
     """Event: ConfbridgeListRooms"""
 
     NAME = "ConfbridgeListRooms"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def parties(self):
-        return _int(self.message, "Parties")
+        return _int(self.raw_message, "Parties")
 
     @property
     def marked(self):
-        return _text(self.message, "Marked")
+        return _text(self.raw_message, "Marked")
 
     @property
     def locked(self):
-        return _text(self.message, "Locked")
+        return _text(self.raw_message, "Locked")
 
     @property
     def muted(self):
-        return _text(self.message, "Muted")
+        return _text(self.raw_message, "Muted")
 
 
 class ConfbridgeMute:
     """Event: ConfbridgeMute"""
 
     NAME = "ConfbridgeMute"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
 
 class ConfbridgeRecord:
     """Event: ConfbridgeRecord"""
 
     NAME = "ConfbridgeRecord"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
 
 class ConfbridgeStart:
     """Event: ConfbridgeStart"""
 
     NAME = "ConfbridgeStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
 
 class ConfbridgeStopRecord:
     """Event: ConfbridgeStopRecord"""
 
     NAME = "ConfbridgeStopRecord"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
 
 class ConfbridgeTalking:
     """Event: ConfbridgeTalking"""
 
     NAME = "ConfbridgeTalking"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def talking_status(self):
-        return _text(self.message, "TalkingStatus")
+        return _text(self.raw_message, "TalkingStatus")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
 
 class ConfbridgeUnmute:
     """Event: ConfbridgeUnmute"""
 
     NAME = "ConfbridgeUnmute"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def bridge(self):
-        return BridgeSnapshot(self.message, "")
+        return BridgeSnapshot(self.raw_message, "")
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
 
 class ContactList:
     """Event: ContactList"""
 
     NAME = "ContactList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def via_addr(self):
-        return _text(self.message, "ViaAddr")
+        return _text(self.raw_message, "ViaAddr")
 
     @property
     def via_port(self):
-        return _int(self.message, "ViaPort")
+        return _int(self.raw_message, "ViaPort")
 
     @property
     def qualify_timeout(self):
-        return _text(self.message, "QualifyTimeout")
+        return _text(self.raw_message, "QualifyTimeout")
 
     @property
     def call_id(self):
-        return _text(self.message, "CallId")
+        return _text(self.raw_message, "CallId")
 
     @property
     def reg_server(self):
-        return _text(self.message, "RegServer")
+        return _text(self.raw_message, "RegServer")
 
     @property
     def prune_on_boot(self):
-        return _text(self.message, "PruneOnBoot")
+        return _text(self.raw_message, "PruneOnBoot")
 
     @property
     def path(self):
-        return _text(self.message, "Path")
+        return _text(self.raw_message, "Path")
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def authenticate_qualify(self):
-        return _text(self.message, "AuthenticateQualify")
+        return _text(self.raw_message, "AuthenticateQualify")
 
     @property
     def uri(self):
-        return _text(self.message, "Uri")
+        return _text(self.raw_message, "Uri")
 
     @property
     def qualify_frequency(self):
-        return _text(self.message, "QualifyFrequency")
+        return _text(self.raw_message, "QualifyFrequency")
 
     @property
     def user_agent(self):
-        return _text(self.message, "UserAgent")
+        return _text(self.raw_message, "UserAgent")
 
     @property
     def expiration_time(self):
-        return _text(self.message, "ExpirationTime")
+        return _text(self.raw_message, "ExpirationTime")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def roundtrip_usec(self):
-        return _int(self.message, "RoundtripUsec")
+        return _int(self.raw_message, "RoundtripUsec")
 
     @property
     def qualify2xx_only(self):
-        return _text(self.message, "Qualify2xxOnly")
+        return _text(self.raw_message, "Qualify2xxOnly")
 
 
 class ContactStatus:
     """Event: ContactStatus"""
 
     NAME = "ContactStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def uri(self):
-        return _text(self.message, "URI")
+        return _text(self.raw_message, "URI")
 
     @property
     def contact_status(self):
-        return _text(self.message, "ContactStatus")
+        return _text(self.raw_message, "ContactStatus")
 
     @property
     def aor(self):
-        return _text(self.message, "AOR")
+        return _text(self.raw_message, "AOR")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
     @property
     def roundtrip_usec(self):
-        return _int(self.message, "RoundtripUsec")
+        return _int(self.raw_message, "RoundtripUsec")
 
 
 class ContactStatusDetail:
     """Event: ContactStatusDetail"""
 
     NAME = "ContactStatusDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def aor(self):
-        return _text(self.message, "AOR")
+        return _text(self.raw_message, "AOR")
 
     @property
     def uri(self):
-        return _text(self.message, "URI")
+        return _text(self.raw_message, "URI")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def roundtrip_usec(self):
-        return _int(self.message, "RoundtripUsec")
+        return _int(self.raw_message, "RoundtripUsec")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
     @property
     def user_agent(self):
-        return _text(self.message, "UserAgent")
+        return _text(self.raw_message, "UserAgent")
 
     @property
     def reg_expire(self):
-        return _text(self.message, "RegExpire")
+        return _text(self.raw_message, "RegExpire")
 
     @property
     def via_address(self):
-        return _text(self.message, "ViaAddress")
+        return _text(self.raw_message, "ViaAddress")
 
     @property
     def call_id(self):
-        return _text(self.message, "CallID")
+        return _text(self.raw_message, "CallID")
 
     @property
     def id(self):
-        return _text(self.message, "ID")
+        return _text(self.raw_message, "ID")
 
     @property
     def authenticate_qualify(self):
-        return _text(self.message, "AuthenticateQualify")
+        return _text(self.raw_message, "AuthenticateQualify")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def path(self):
-        return _text(self.message, "Path")
+        return _text(self.raw_message, "Path")
 
     @property
     def qualify_frequency(self):
-        return _text(self.message, "QualifyFrequency")
+        return _text(self.raw_message, "QualifyFrequency")
 
     @property
     def qualify_timeout(self):
-        return _text(self.message, "QualifyTimeout")
+        return _text(self.raw_message, "QualifyTimeout")
 
     @property
     def qualify2xx_only(self):
-        return _text(self.message, "Qualify2xxOnly")
+        return _text(self.raw_message, "Qualify2xxOnly")
 
 
 class CoreShowChannel:
     """Event: CoreShowChannel"""
 
     NAME = "CoreShowChannel"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def bridge_id(self):
-        return _text(self.message, "BridgeId")
+        return _text(self.raw_message, "BridgeId")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def application_data(self):
-        return _text(self.message, "ApplicationData")
+        return _text(self.raw_message, "ApplicationData")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
 
 class CoreShowChannelMapComplete:
     """Event: CoreShowChannelMapComplete"""
 
     NAME = "CoreShowChannelMapComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class CoreShowChannelsComplete:
     """Event: CoreShowChannelsComplete"""
 
     NAME = "CoreShowChannelsComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class DAHDIChannel:
     """Event: DAHDIChannel"""
 
     NAME = "DAHDIChannel"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dahdi_group(self):
-        return _text(self.message, "DAHDIGroup")
+        return _text(self.raw_message, "DAHDIGroup")
 
     @property
     def dahdi_span(self):
-        return _int(self.message, "DAHDISpan")
+        return _int(self.raw_message, "DAHDISpan")
 
     @property
     def dahdi_channel(self):
-        return _text(self.message, "DAHDIChannel")
+        return _text(self.raw_message, "DAHDIChannel")
 
 
 class DeadlockStart:
     """Event: DeadlockStart"""
 
     NAME = "DeadlockStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def mutex(self):
-        return _text(self.message, "Mutex")
+        return _text(self.raw_message, "Mutex")
 
 
 class DeviceStateChange:
     """Event: DeviceStateChange"""
 
     NAME = "DeviceStateChange"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def device(self):
-        return _text(self.message, "Device")
+        return _text(self.raw_message, "Device")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
 
 class DeviceStateListComplete:
     """Event: DeviceStateListComplete"""
 
     NAME = "DeviceStateListComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class DialBegin:
     """Event: DialBegin"""
 
     NAME = "DialBegin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def dial_string(self):
-        return _text(self.message, "DialString")
+        return _text(self.raw_message, "DialString")
 
 
 class DialEnd:
     """Event: DialEnd"""
 
     NAME = "DialEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def dial_status(self):
-        return _text(self.message, "DialStatus")
+        return _text(self.raw_message, "DialStatus")
 
     @property
     def forward(self):
-        return _text(self.message, "Forward")
+        return _text(self.raw_message, "Forward")
 
 
 class DialState:
     """Event: DialState"""
 
     NAME = "DialState"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def dest_channel(self):
-        return ChannelSnapshot(self.message, "Dest")
+        return ChannelSnapshot(self.raw_message, "Dest")
 
     @property
     def dial_status(self):
-        return _text(self.message, "DialStatus")
+        return _text(self.raw_message, "DialStatus")
 
     @property
     def forward(self):
-        return _text(self.message, "Forward")
+        return _text(self.raw_message, "Forward")
 
 
 class DNDState:
     """Event: DNDState"""
 
     NAME = "DNDState"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def dahdi_channel(self):
-        return _text(self.message, "DAHDIChannel")
+        return _text(self.raw_message, "DAHDIChannel")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class DTMFBegin:
     """Event: DTMFBegin"""
 
     NAME = "DTMFBegin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def digit(self):
-        return _text(self.message, "Digit")
+        return _text(self.raw_message, "Digit")
 
     @property
     def direction(self):
-        return _text(self.message, "Direction")
+        return _text(self.raw_message, "Direction")
 
 
 class DTMFEnd:
     """Event: DTMFEnd"""
 
     NAME = "DTMFEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def digit(self):
-        return _text(self.message, "Digit")
+        return _text(self.raw_message, "Digit")
 
     @property
     def duration_ms(self):
-        return _int(self.message, "DurationMs")
+        return _int(self.raw_message, "DurationMs")
 
     @property
     def direction(self):
-        return _text(self.message, "Direction")
+        return _text(self.raw_message, "Direction")
 
 
 class EndpointDetail:
     """Event: EndpointDetail"""
 
     NAME = "EndpointDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def allow(self):
-        return _text(self.message, "Allow")
+        return _text(self.raw_message, "Allow")
 
     @property
     def dtmf_mode(self):
-        return _text(self.message, "DtmfMode")
+        return _text(self.raw_message, "DtmfMode")
 
     @property
     def rtp_ipv6(self):
-        return _text(self.message, "RtpIpv6")
+        return _text(self.raw_message, "RtpIpv6")
 
     @property
     def rtp_symmetric(self):
-        return _text(self.message, "RtpSymmetric")
+        return _text(self.raw_message, "RtpSymmetric")
 
     @property
     def ice_support(self):
-        return _text(self.message, "IceSupport")
+        return _text(self.raw_message, "IceSupport")
 
     @property
     def use_ptime(self):
-        return _text(self.message, "UsePtime")
+        return _text(self.raw_message, "UsePtime")
 
     @property
     def force_rport(self):
-        return _text(self.message, "ForceRport")
+        return _text(self.raw_message, "ForceRport")
 
     @property
     def rewrite_contact(self):
-        return _text(self.message, "RewriteContact")
+        return _text(self.raw_message, "RewriteContact")
 
     @property
     def transport(self):
-        return _text(self.message, "Transport")
+        return _text(self.raw_message, "Transport")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def moh_suggest(self):
-        return _text(self.message, "MohSuggest")
+        return _text(self.raw_message, "MohSuggest")
 
     @property
     def h_100rel(self):
-        return _text(self.message, "100rel")
+        return _text(self.raw_message, "100rel")
 
     @property
     def timers(self):
-        return _text(self.message, "Timers")
+        return _text(self.raw_message, "Timers")
 
     @property
     def timers_min_se(self):
-        return _text(self.message, "TimersMinSe")
+        return _text(self.raw_message, "TimersMinSe")
 
     @property
     def timers_sess_expires(self):
-        return _text(self.message, "TimersSessExpires")
+        return _text(self.raw_message, "TimersSessExpires")
 
     @property
     def auth(self):
-        return _text(self.message, "Auth")
+        return _text(self.raw_message, "Auth")
 
     @property
     def outbound_auth(self):
-        return _text(self.message, "OutboundAuth")
+        return _text(self.raw_message, "OutboundAuth")
 
     @property
     def aors(self):
-        return _text(self.message, "Aors")
+        return _text(self.raw_message, "Aors")
 
     @property
     def media_address(self):
-        return _text(self.message, "MediaAddress")
+        return _text(self.raw_message, "MediaAddress")
 
     @property
     def identify_by(self):
-        return _text(self.message, "IdentifyBy")
+        return _text(self.raw_message, "IdentifyBy")
 
     @property
     def direct_media(self):
-        return _text(self.message, "DirectMedia")
+        return _text(self.raw_message, "DirectMedia")
 
     @property
     def direct_media_method(self):
-        return _text(self.message, "DirectMediaMethod")
+        return _text(self.raw_message, "DirectMediaMethod")
 
     @property
     def trust_connected_line(self):
-        return _text(self.message, "TrustConnectedLine")
+        return _text(self.raw_message, "TrustConnectedLine")
 
     @property
     def send_connected_line(self):
-        return _text(self.message, "SendConnectedLine")
+        return _text(self.raw_message, "SendConnectedLine")
 
     @property
     def connected_line_method(self):
-        return _text(self.message, "ConnectedLineMethod")
+        return _text(self.raw_message, "ConnectedLineMethod")
 
     @property
     def direct_media_glare_mitigation(self):
-        return _text(self.message, "DirectMediaGlareMitigation")
+        return _text(self.raw_message, "DirectMediaGlareMitigation")
 
     @property
     def disable_direct_media_on_nat(self):
-        return _text(self.message, "DisableDirectMediaOnNat")
+        return _text(self.raw_message, "DisableDirectMediaOnNat")
 
     @property
     def callerid(self):
-        return _text(self.message, "Callerid")
+        return _text(self.raw_message, "Callerid")
 
     @property
     def callerid_privacy(self):
-        return _text(self.message, "CalleridPrivacy")
+        return _text(self.raw_message, "CalleridPrivacy")
 
     @property
     def callerid_tag(self):
-        return _text(self.message, "CalleridTag")
+        return _text(self.raw_message, "CalleridTag")
 
     @property
     def trust_id_inbound(self):
-        return _text(self.message, "TrustIdInbound")
+        return _text(self.raw_message, "TrustIdInbound")
 
     @property
     def trust_id_outbound(self):
-        return _text(self.message, "TrustIdOutbound")
+        return _text(self.raw_message, "TrustIdOutbound")
 
     @property
     def send_pai(self):
-        return _text(self.message, "SendPai")
+        return _text(self.raw_message, "SendPai")
 
     @property
     def send_rpid(self):
-        return _text(self.message, "SendRpid")
+        return _text(self.raw_message, "SendRpid")
 
     @property
     def send_diversion(self):
-        return _text(self.message, "SendDiversion")
+        return _text(self.raw_message, "SendDiversion")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
     @property
     def aggregate_mwi(self):
-        return _text(self.message, "AggregateMwi")
+        return _text(self.raw_message, "AggregateMwi")
 
     @property
     def media_encryption(self):
-        return _text(self.message, "MediaEncryption")
+        return _text(self.raw_message, "MediaEncryption")
 
     @property
     def media_encryption_optimistic(self):
-        return _text(self.message, "MediaEncryptionOptimistic")
+        return _text(self.raw_message, "MediaEncryptionOptimistic")
 
     @property
     def use_avpf(self):
-        return _text(self.message, "UseAvpf")
+        return _text(self.raw_message, "UseAvpf")
 
     @property
     def force_avp(self):
-        return _text(self.message, "ForceAvp")
+        return _text(self.raw_message, "ForceAvp")
 
     @property
     def media_use_received_transport(self):
-        return _text(self.message, "MediaUseReceivedTransport")
+        return _text(self.raw_message, "MediaUseReceivedTransport")
 
     @property
     def one_touch_recording(self):
-        return _text(self.message, "OneTouchRecording")
+        return _text(self.raw_message, "OneTouchRecording")
 
     @property
     def inband_progress(self):
-        return _text(self.message, "InbandProgress")
+        return _text(self.raw_message, "InbandProgress")
 
     @property
     def call_group(self):
-        return _text(self.message, "CallGroup")
+        return _text(self.raw_message, "CallGroup")
 
     @property
     def pickup_group(self):
-        return _text(self.message, "PickupGroup")
+        return _text(self.raw_message, "PickupGroup")
 
     @property
     def named_call_group(self):
-        return _text(self.message, "NamedCallGroup")
+        return _text(self.raw_message, "NamedCallGroup")
 
     @property
     def named_pickup_group(self):
-        return _text(self.message, "NamedPickupGroup")
+        return _text(self.raw_message, "NamedPickupGroup")
 
     @property
     def device_state_busy_at(self):
-        return _text(self.message, "DeviceStateBusyAt")
+        return _text(self.raw_message, "DeviceStateBusyAt")
 
     @property
     def t38_udptl(self):
-        return _text(self.message, "T38Udptl")
+        return _text(self.raw_message, "T38Udptl")
 
     @property
     def t38_udptl_ec(self):
-        return _text(self.message, "T38UdptlEc")
+        return _text(self.raw_message, "T38UdptlEc")
 
     @property
     def t38_udptl_maxdatagram(self):
-        return _text(self.message, "T38UdptlMaxdatagram")
+        return _text(self.raw_message, "T38UdptlMaxdatagram")
 
     @property
     def fax_detect(self):
-        return _text(self.message, "FaxDetect")
+        return _text(self.raw_message, "FaxDetect")
 
     @property
     def t38_udptl_nat(self):
-        return _text(self.message, "T38UdptlNat")
+        return _text(self.raw_message, "T38UdptlNat")
 
     @property
     def t38_udptl_ipv6(self):
-        return _text(self.message, "T38UdptlIpv6")
+        return _text(self.raw_message, "T38UdptlIpv6")
 
     @property
     def t38_bind_udptl_to_media_address(self):
-        return _text(self.message, "T38BindUdptlToMediaAddress")
+        return _text(self.raw_message, "T38BindUdptlToMediaAddress")
 
     @property
     def tone_zone(self):
-        return _text(self.message, "ToneZone")
+        return _text(self.raw_message, "ToneZone")
 
     @property
     def language(self):
-        return _text(self.message, "Language")
+        return _text(self.raw_message, "Language")
 
     @property
     def record_on_feature(self):
-        return _text(self.message, "RecordOnFeature")
+        return _text(self.raw_message, "RecordOnFeature")
 
     @property
     def record_off_feature(self):
-        return _text(self.message, "RecordOffFeature")
+        return _text(self.raw_message, "RecordOffFeature")
 
     @property
     def allow_transfer(self):
-        return _text(self.message, "AllowTransfer")
+        return _text(self.raw_message, "AllowTransfer")
 
     @property
     def user_eq_phone(self):
-        return _text(self.message, "UserEqPhone")
+        return _text(self.raw_message, "UserEqPhone")
 
     @property
     def moh_passthrough(self):
-        return _text(self.message, "MohPassthrough")
+        return _text(self.raw_message, "MohPassthrough")
 
     @property
     def sdp_owner(self):
-        return _text(self.message, "SdpOwner")
+        return _text(self.raw_message, "SdpOwner")
 
     @property
     def sdp_session(self):
-        return _text(self.message, "SdpSession")
+        return _text(self.raw_message, "SdpSession")
 
     @property
     def tos_audio(self):
-        return _text(self.message, "TosAudio")
+        return _text(self.raw_message, "TosAudio")
 
     @property
     def tos_video(self):
-        return _text(self.message, "TosVideo")
+        return _text(self.raw_message, "TosVideo")
 
     @property
     def cos_audio(self):
-        return _text(self.message, "CosAudio")
+        return _text(self.raw_message, "CosAudio")
 
     @property
     def cos_video(self):
-        return _text(self.message, "CosVideo")
+        return _text(self.raw_message, "CosVideo")
 
     @property
     def allow_subscribe(self):
-        return _text(self.message, "AllowSubscribe")
+        return _text(self.raw_message, "AllowSubscribe")
 
     @property
     def sub_min_expiry(self):
-        return _text(self.message, "SubMinExpiry")
+        return _text(self.raw_message, "SubMinExpiry")
 
     @property
     def from_user(self):
-        return _text(self.message, "FromUser")
+        return _text(self.raw_message, "FromUser")
 
     @property
     def from_domain(self):
-        return _text(self.message, "FromDomain")
+        return _text(self.raw_message, "FromDomain")
 
     @property
     def mwi_from_user(self):
-        return _text(self.message, "MwiFromUser")
+        return _text(self.raw_message, "MwiFromUser")
 
     @property
     def rtp_engine(self):
-        return _text(self.message, "RtpEngine")
+        return _text(self.raw_message, "RtpEngine")
 
     @property
     def dtls_verify(self):
-        return _text(self.message, "DtlsVerify")
+        return _text(self.raw_message, "DtlsVerify")
 
     @property
     def dtls_rekey(self):
-        return _text(self.message, "DtlsRekey")
+        return _text(self.raw_message, "DtlsRekey")
 
     @property
     def dtls_cert_file(self):
-        return _text(self.message, "DtlsCertFile")
+        return _text(self.raw_message, "DtlsCertFile")
 
     @property
     def dtls_private_key(self):
-        return _text(self.message, "DtlsPrivateKey")
+        return _text(self.raw_message, "DtlsPrivateKey")
 
     @property
     def dtls_cipher(self):
-        return _text(self.message, "DtlsCipher")
+        return _text(self.raw_message, "DtlsCipher")
 
     @property
     def dtls_ca_file(self):
-        return _text(self.message, "DtlsCaFile")
+        return _text(self.raw_message, "DtlsCaFile")
 
     @property
     def dtls_ca_path(self):
-        return _text(self.message, "DtlsCaPath")
+        return _text(self.raw_message, "DtlsCaPath")
 
     @property
     def dtls_setup(self):
-        return _text(self.message, "DtlsSetup")
+        return _text(self.raw_message, "DtlsSetup")
 
     @property
     def srtp_tag32(self):
-        return _text(self.message, "SrtpTag32")
+        return _text(self.raw_message, "SrtpTag32")
 
     @property
     def redirect_method(self):
-        return _text(self.message, "RedirectMethod")
+        return _text(self.raw_message, "RedirectMethod")
 
     @property
     def set_var(self):
-        return _text(self.message, "SetVar")
+        return _text(self.raw_message, "SetVar")
 
     @property
     def message_context(self):
-        return _text(self.message, "MessageContext")
+        return _text(self.raw_message, "MessageContext")
 
     @property
     def accountcode(self):
-        return _text(self.message, "Accountcode")
+        return _text(self.raw_message, "Accountcode")
 
     @property
     def preferred_codec_only(self):
-        return _text(self.message, "PreferredCodecOnly")
+        return _text(self.raw_message, "PreferredCodecOnly")
 
     @property
     def device_state(self):
-        return _text(self.message, "DeviceState")
+        return _text(self.raw_message, "DeviceState")
 
     @property
     def active_channels(self):
-        return _int(self.message, "ActiveChannels")
+        return _int(self.raw_message, "ActiveChannels")
 
     @property
     def subscribe_context(self):
-        return _text(self.message, "SubscribeContext")
+        return _text(self.raw_message, "SubscribeContext")
 
     @property
     def allow_overlap(self):
-        return _text(self.message, "AllowOverlap")
+        return _text(self.raw_message, "AllowOverlap")
 
     @property
     def overlap_context(self):
-        return _text(self.message, "OverlapContext")
+        return _text(self.raw_message, "OverlapContext")
 
     @property
     def accept_multiple_sdp_answers(self):
-        return _text(self.message, "AcceptMultipleSdpAnswers")
+        return _text(self.raw_message, "AcceptMultipleSdpAnswers")
 
     @property
     def acl(self):
-        return _text(self.message, "Acl")
+        return _text(self.raw_message, "Acl")
 
     @property
     def allow_unauthenticated_options(self):
-        return _text(self.message, "AllowUnauthenticatedOptions")
+        return _text(self.raw_message, "AllowUnauthenticatedOptions")
 
     @property
     def asymmetric_rtp_codec(self):
-        return _text(self.message, "AsymmetricRtpCodec")
+        return _text(self.raw_message, "AsymmetricRtpCodec")
 
     @property
     def bind_rtp_to_media_address(self):
-        return _text(self.message, "BindRtpToMediaAddress")
+        return _text(self.raw_message, "BindRtpToMediaAddress")
 
     @property
     def bundle(self):
-        return _text(self.message, "Bundle")
+        return _text(self.raw_message, "Bundle")
 
     @property
     def codec_prefs_incoming_answer(self):
-        return _text(self.message, "CodecPrefsIncomingAnswer")
+        return _text(self.raw_message, "CodecPrefsIncomingAnswer")
 
     @property
     def codec_prefs_incoming_offer(self):
-        return _text(self.message, "CodecPrefsIncomingOffer")
+        return _text(self.raw_message, "CodecPrefsIncomingOffer")
 
     @property
     def codec_prefs_outgoing_answer(self):
-        return _text(self.message, "CodecPrefsOutgoingAnswer")
+        return _text(self.raw_message, "CodecPrefsOutgoingAnswer")
 
     @property
     def codec_prefs_outgoing_offer(self):
-        return _text(self.message, "CodecPrefsOutgoingOffer")
+        return _text(self.raw_message, "CodecPrefsOutgoingOffer")
 
     @property
     def contact_acl(self):
-        return _text(self.message, "ContactAcl")
+        return _text(self.raw_message, "ContactAcl")
 
     @property
     def dtls_auto_generate_cert(self):
-        return _text(self.message, "DtlsAutoGenerateCert")
+        return _text(self.raw_message, "DtlsAutoGenerateCert")
 
     @property
     def dtls_fingerprint(self):
-        return _text(self.message, "DtlsFingerprint")
+        return _text(self.raw_message, "DtlsFingerprint")
 
     @property
     def fax_detect_timeout(self):
-        return _text(self.message, "FaxDetectTimeout")
+        return _text(self.raw_message, "FaxDetectTimeout")
 
     @property
     def follow_early_media_fork(self):
-        return _text(self.message, "FollowEarlyMediaFork")
+        return _text(self.raw_message, "FollowEarlyMediaFork")
 
     @property
     def g726_non_standard(self):
-        return _text(self.message, "G726NonStandard")
+        return _text(self.raw_message, "G726NonStandard")
 
     @property
     def geoloc_incoming_call_profile(self):
-        return _text(self.message, "GeolocIncomingCallProfile")
+        return _text(self.raw_message, "GeolocIncomingCallProfile")
 
     @property
     def geoloc_outgoing_call_profile(self):
-        return _text(self.message, "GeolocOutgoingCallProfile")
+        return _text(self.raw_message, "GeolocOutgoingCallProfile")
 
     @property
     def ignore183_without_sdp(self):
-        return _text(self.message, "Ignore183WithoutSdp")
+        return _text(self.raw_message, "Ignore183WithoutSdp")
 
     @property
     def incoming_call_offer_pref(self):
-        return _text(self.message, "IncomingCallOfferPref")
+        return _text(self.raw_message, "IncomingCallOfferPref")
 
     @property
     def incoming_mwi_mailbox(self):
-        return _text(self.message, "IncomingMwiMailbox")
+        return _text(self.raw_message, "IncomingMwiMailbox")
 
     @property
     def max_audio_streams(self):
-        return _text(self.message, "MaxAudioStreams")
+        return _text(self.raw_message, "MaxAudioStreams")
 
     @property
     def max_video_streams(self):
-        return _text(self.message, "MaxVideoStreams")
+        return _text(self.raw_message, "MaxVideoStreams")
 
     @property
     def mwi_subscribe_replaces_unsolicited(self):
-        return _text(self.message, "MwiSubscribeReplacesUnsolicited")
+        return _text(self.raw_message, "MwiSubscribeReplacesUnsolicited")
 
     @property
     def notify_early_inuse_ringing(self):
-        return _text(self.message, "NotifyEarlyInuseRinging")
+        return _text(self.raw_message, "NotifyEarlyInuseRinging")
 
     @property
     def outgoing_call_offer_pref(self):
-        return _text(self.message, "OutgoingCallOfferPref")
+        return _text(self.raw_message, "OutgoingCallOfferPref")
 
     @property
     def refer_blind_progress(self):
-        return _text(self.message, "ReferBlindProgress")
+        return _text(self.raw_message, "ReferBlindProgress")
 
     @property
     def rpid_immediate(self):
-        return _text(self.message, "RpidImmediate")
+        return _text(self.raw_message, "RpidImmediate")
 
     @property
     def rtcp_mux(self):
-        return _text(self.message, "RtcpMux")
+        return _text(self.raw_message, "RtcpMux")
 
     @property
     def rtp_keepalive(self):
-        return _text(self.message, "RtpKeepalive")
+        return _text(self.raw_message, "RtpKeepalive")
 
     @property
     def rtp_timeout(self):
-        return _text(self.message, "RtpTimeout")
+        return _text(self.raw_message, "RtpTimeout")
 
     @property
     def rtp_timeout_hold(self):
-        return _text(self.message, "RtpTimeoutHold")
+        return _text(self.raw_message, "RtpTimeoutHold")
 
     @property
     def rtp_port_start(self):
-        return _text(self.message, "RtpPortStart")
+        return _text(self.raw_message, "RtpPortStart")
 
     @property
     def rtp_port_end(self):
-        return _text(self.message, "RtpPortEnd")
+        return _text(self.raw_message, "RtpPortEnd")
 
     @property
     def security_negotiation(self):
-        return _text(self.message, "SecurityNegotiation")
+        return _text(self.raw_message, "SecurityNegotiation")
 
     @property
     def send_aoc(self):
-        return _text(self.message, "SendAoc")
+        return _text(self.raw_message, "SendAoc")
 
     @property
     def send_history_info(self):
-        return _text(self.message, "SendHistoryInfo")
+        return _text(self.raw_message, "SendHistoryInfo")
 
     @property
     def stir_shaken(self):
-        return _text(self.message, "StirShaken")
+        return _text(self.raw_message, "StirShaken")
 
     @property
     def stir_shaken_profile(self):
-        return _text(self.message, "StirShakenProfile")
+        return _text(self.raw_message, "StirShakenProfile")
 
     @property
     def suppress_moh_on_sendonly(self):
-        return _text(self.message, "SuppressMohOnSendonly")
+        return _text(self.raw_message, "SuppressMohOnSendonly")
 
     @property
     def suppress_q850_reason_headers(self):
-        return _text(self.message, "SuppressQ850ReasonHeaders")
+        return _text(self.raw_message, "SuppressQ850ReasonHeaders")
 
     @property
     def tenantid(self):
-        return _text(self.message, "Tenantid")
+        return _text(self.raw_message, "Tenantid")
 
     @property
     def voicemail_extension(self):
-        return _text(self.message, "VoicemailExtension")
+        return _text(self.raw_message, "VoicemailExtension")
 
     @property
     def webrtc(self):
-        return _text(self.message, "Webrtc")
+        return _text(self.raw_message, "Webrtc")
 
 
 class EndpointList:
     """Event: EndpointList"""
 
     NAME = "EndpointList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def transport(self):
-        return _text(self.message, "Transport")
+        return _text(self.raw_message, "Transport")
 
     @property
     def aor(self):
-        return _text(self.message, "Aor")
+        return _text(self.raw_message, "Aor")
 
     @property
     def auths(self):
-        return _text(self.message, "Auths")
+        return _text(self.raw_message, "Auths")
 
     @property
     def outbound_auths(self):
-        return _text(self.message, "OutboundAuths")
+        return _text(self.raw_message, "OutboundAuths")
 
     @property
     def device_state(self):
-        return _text(self.message, "DeviceState")
+        return _text(self.raw_message, "DeviceState")
 
     @property
     def active_channels(self):
-        return _int(self.message, "ActiveChannels")
+        return _int(self.raw_message, "ActiveChannels")
 
     @property
     def contacts(self):
-        return _text(self.message, "Contacts")
+        return _text(self.raw_message, "Contacts")
 
 
 class ExtensionStatus:
     """Event: ExtensionStatus"""
 
     NAME = "ExtensionStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def exten(self):
-        return _text(self.message, "Exten")
+        return _text(self.raw_message, "Exten")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def hint(self):
-        return _text(self.message, "Hint")
+        return _text(self.raw_message, "Hint")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def status_text(self):
-        return _text(self.message, "StatusText")
+        return _text(self.raw_message, "StatusText")
 
 
 class FailedACL:
     """Event: FailedACL"""
 
     NAME = "FailedACL"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def acl_name(self):
-        return _text(self.message, "ACLName")
+        return _text(self.raw_message, "ACLName")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class FAXSession:
     """Event: FAXSession"""
 
     NAME = "FAXSession"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def session_number(self):
-        return _int(self.message, "SessionNumber")
+        return _int(self.raw_message, "SessionNumber")
 
     @property
     def operation(self):
-        return _text(self.message, "Operation")
+        return _text(self.raw_message, "Operation")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
     @property
     def error_correction_mode(self):
-        return _text(self.message, "ErrorCorrectionMode")
+        return _text(self.raw_message, "ErrorCorrectionMode")
 
     @property
     def data_rate(self):
-        return _text(self.message, "DataRate")
+        return _text(self.raw_message, "DataRate")
 
     @property
     def image_resolution(self):
-        return _text(self.message, "ImageResolution")
+        return _text(self.raw_message, "ImageResolution")
 
     @property
     def page_number(self):
-        return _text(self.message, "PageNumber")
+        return _text(self.raw_message, "PageNumber")
 
     @property
     def file_name(self):
-        return _text(self.message, "FileName")
+        return _text(self.raw_message, "FileName")
 
     @property
     def pages_transmitted(self):
-        return _int(self.message, "PagesTransmitted")
+        return _int(self.raw_message, "PagesTransmitted")
 
     @property
     def pages_received(self):
-        return _int(self.message, "PagesReceived")
+        return _int(self.raw_message, "PagesReceived")
 
     @property
     def total_bad_lines(self):
-        return _int(self.message, "TotalBadLines")
+        return _int(self.raw_message, "TotalBadLines")
 
 
 class FAXSessionsComplete:
     """Event: FAXSessionsComplete"""
 
     NAME = "FAXSessionsComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def total(self):
-        return _int(self.message, "Total")
+        return _int(self.raw_message, "Total")
 
 
 class FAXSessionsEntry:
     """Event: FAXSessionsEntry"""
 
     NAME = "FAXSessionsEntry"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def technology(self):
-        return _text(self.message, "Technology")
+        return _text(self.raw_message, "Technology")
 
     @property
     def session_number(self):
-        return _int(self.message, "SessionNumber")
+        return _int(self.raw_message, "SessionNumber")
 
     @property
     def session_type(self):
-        return _text(self.message, "SessionType")
+        return _text(self.raw_message, "SessionType")
 
     @property
     def operation(self):
-        return _text(self.message, "Operation")
+        return _text(self.raw_message, "Operation")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
     @property
     def files(self):
-        return _text(self.message, "Files")
+        return _text(self.raw_message, "Files")
 
 
 class FAXStats:
     """Event: FAXStats"""
 
     NAME = "FAXStats"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def current_sessions(self):
-        return _int(self.message, "CurrentSessions")
+        return _int(self.raw_message, "CurrentSessions")
 
     @property
     def reserved_sessions(self):
-        return _int(self.message, "ReservedSessions")
+        return _int(self.raw_message, "ReservedSessions")
 
     @property
     def transmit_attempts(self):
-        return _int(self.message, "TransmitAttempts")
+        return _int(self.raw_message, "TransmitAttempts")
 
     @property
     def receive_attempts(self):
-        return _int(self.message, "ReceiveAttempts")
+        return _int(self.raw_message, "ReceiveAttempts")
 
     @property
     def completed_fa_xes(self):
-        return _int(self.message, "CompletedFAXes")
+        return _int(self.raw_message, "CompletedFAXes")
 
     @property
     def failed_fa_xes(self):
-        return _int(self.message, "FailedFAXes")
+        return _int(self.raw_message, "FailedFAXes")
 
 
 class FAXStatus:
     """Event: FAXStatus"""
 
     NAME = "FAXStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def operation(self):
-        return _text(self.message, "Operation")
+        return _text(self.raw_message, "Operation")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def local_station_id(self):
-        return _text(self.message, "LocalStationID")
+        return _text(self.raw_message, "LocalStationID")
 
     @property
     def file_name(self):
-        return _text(self.message, "FileName")
+        return _text(self.raw_message, "FileName")
 
 
 class Flash:
     """Event: Flash"""
 
     NAME = "Flash"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class FullyBooted:
     """Event: FullyBooted"""
 
     NAME = "FullyBooted"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def uptime(self):
-        return _int(self.message, "Uptime")
+        return _int(self.raw_message, "Uptime")
 
     @property
     def last_reload(self):
-        return _text(self.message, "LastReload")
+        return _text(self.raw_message, "LastReload")
 
 
 class Hangup:
     """Event: Hangup"""
 
     NAME = "Hangup"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def cause(self):
-        return _int(self.message, "Cause")
+        return _int(self.raw_message, "Cause")
 
     @property
     def cause_txt(self):
-        return _text(self.message, "Cause-txt")
+        return _text(self.raw_message, "Cause-txt")
 
     @property
     def tech_cause(self):
-        return _int(self.message, "TechCause")
+        return _int(self.raw_message, "TechCause")
 
 
 class HangupHandlerPop:
     """Event: HangupHandlerPop"""
 
     NAME = "HangupHandlerPop"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def handler(self):
-        return _text(self.message, "Handler")
+        return _text(self.raw_message, "Handler")
 
 
 class HangupHandlerPush:
     """Event: HangupHandlerPush"""
 
     NAME = "HangupHandlerPush"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def handler(self):
-        return _text(self.message, "Handler")
+        return _text(self.raw_message, "Handler")
 
 
 class HangupHandlerRun:
     """Event: HangupHandlerRun"""
 
     NAME = "HangupHandlerRun"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def handler(self):
-        return _text(self.message, "Handler")
+        return _text(self.raw_message, "Handler")
 
 
 class HangupRequest:
     """Event: HangupRequest"""
 
     NAME = "HangupRequest"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def cause(self):
-        return _int(self.message, "Cause")
+        return _int(self.raw_message, "Cause")
 
 
 class Hold:
     """Event: Hold"""
 
     NAME = "Hold"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def music_class(self):
-        return _text(self.message, "MusicClass")
+        return _text(self.raw_message, "MusicClass")
 
 
 class IdentifyDetail:
     """Event: IdentifyDetail"""
 
     NAME = "IdentifyDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def srv_lookups(self):
-        return _text(self.message, "SrvLookups")
+        return _text(self.raw_message, "SrvLookups")
 
     @property
     def match_(self):
-        return _text(self.message, "Match")
+        return _text(self.raw_message, "Match")
 
     @property
     def match_header(self):
-        return _text(self.message, "MatchHeader")
+        return _text(self.raw_message, "MatchHeader")
 
     @property
     def match_request_uri(self):
-        return _text(self.message, "MatchRequestUri")
+        return _text(self.raw_message, "MatchRequestUri")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
 
 class InboundRegistrationDetail:
     """Event: InboundRegistrationDetail"""
 
     NAME = "InboundRegistrationDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def minimum_expiration(self):
-        return _text(self.message, "MinimumExpiration")
+        return _text(self.raw_message, "MinimumExpiration")
 
     @property
     def default_expiration(self):
-        return _text(self.message, "DefaultExpiration")
+        return _text(self.raw_message, "DefaultExpiration")
 
     @property
     def qualify_timeout(self):
-        return _text(self.message, "QualifyTimeout")
+        return _text(self.raw_message, "QualifyTimeout")
 
     @property
     def qualify2xx_only(self):
-        return _text(self.message, "Qualify2xxOnly")
+        return _text(self.raw_message, "Qualify2xxOnly")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
     @property
     def support_path(self):
-        return _text(self.message, "SupportPath")
+        return _text(self.raw_message, "SupportPath")
 
     @property
     def remove_unavailable(self):
-        return _text(self.message, "RemoveUnavailable")
+        return _text(self.raw_message, "RemoveUnavailable")
 
     @property
     def voicemail_extension(self):
-        return _text(self.message, "VoicemailExtension")
+        return _text(self.raw_message, "VoicemailExtension")
 
     @property
     def max_contacts(self):
-        return _int(self.message, "MaxContacts")
+        return _int(self.raw_message, "MaxContacts")
 
     @property
     def authenticate_qualify(self):
-        return _text(self.message, "AuthenticateQualify")
+        return _text(self.raw_message, "AuthenticateQualify")
 
     @property
     def maximum_expiration(self):
-        return _text(self.message, "MaximumExpiration")
+        return _text(self.raw_message, "MaximumExpiration")
 
     @property
     def qualify_frequency(self):
-        return _text(self.message, "QualifyFrequency")
+        return _text(self.raw_message, "QualifyFrequency")
 
     @property
     def remove_existing(self):
-        return _text(self.message, "RemoveExisting")
+        return _text(self.raw_message, "RemoveExisting")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def contacts(self):
-        return _text(self.message, "Contacts")
+        return _text(self.raw_message, "Contacts")
 
     @property
     def contact(self):
-        return _text(self.message, "Contact")
+        return _text(self.raw_message, "Contact")
 
 
 class InboundSubscriptionDetail:
     """Event: InboundSubscriptionDetail"""
 
     NAME = "InboundSubscriptionDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def role(self):
-        return _text(self.message, "Role")
+        return _text(self.raw_message, "Role")
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def callid(self):
-        return _text(self.message, "Callid")
+        return _text(self.raw_message, "Callid")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
     @property
     def callerid(self):
-        return _text(self.message, "Callerid")
+        return _text(self.raw_message, "Callerid")
 
     @property
     def subscription_type(self):
-        return _text(self.message, "SubscriptionType")
+        return _text(self.raw_message, "SubscriptionType")
 
     @property
     def extension(self):
-        return _text(self.message, "Extension")
+        return _text(self.raw_message, "Extension")
 
     @property
     def extension_states(self):
-        return _text(self.message, "ExtensionStates")
+        return _text(self.raw_message, "ExtensionStates")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
 
 class InvalidAccountID:
     """Event: InvalidAccountID"""
 
     NAME = "InvalidAccountID"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class InvalidPassword:
     """Event: InvalidPassword"""
 
     NAME = "InvalidPassword"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
     @property
     def challenge(self):
-        return _text(self.message, "Challenge")
+        return _text(self.raw_message, "Challenge")
 
     @property
     def received_challenge(self):
-        return _text(self.message, "ReceivedChallenge")
+        return _text(self.raw_message, "ReceivedChallenge")
 
     @property
     def received_hash(self):
-        return _text(self.message, "ReceivedHash")
+        return _text(self.raw_message, "ReceivedHash")
 
 
 class InvalidTransport:
     """Event: InvalidTransport"""
 
     NAME = "InvalidTransport"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def attempted_transport(self):
-        return _text(self.message, "AttemptedTransport")
+        return _text(self.raw_message, "AttemptedTransport")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class ListDialplan:
     """Event: ListDialplan"""
 
     NAME = "ListDialplan"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def extension(self):
-        return _text(self.message, "Extension")
+        return _text(self.raw_message, "Extension")
 
     @property
     def priority(self):
-        return _text(self.message, "Priority")
+        return _text(self.raw_message, "Priority")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def app_data(self):
-        return _text(self.message, "AppData")
+        return _text(self.raw_message, "AppData")
 
     @property
     def registrar(self):
-        return _text(self.message, "Registrar")
+        return _text(self.raw_message, "Registrar")
 
 
 class Load:
     """Event: Load"""
 
     NAME = "Load"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class LoadAverageLimit:
     """Event: LoadAverageLimit"""
 
     NAME = "LoadAverageLimit"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class LocalBridge:
     """Event: LocalBridge"""
 
     NAME = "LocalBridge"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def local_one_channel(self):
-        return ChannelSnapshot(self.message, "LocalOne")
+        return ChannelSnapshot(self.raw_message, "LocalOne")
 
     @property
     def local_two_channel(self):
-        return ChannelSnapshot(self.message, "LocalTwo")
+        return ChannelSnapshot(self.raw_message, "LocalTwo")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def exten(self):
-        return _text(self.message, "Exten")
+        return _text(self.raw_message, "Exten")
 
     @property
     def local_optimization(self):
-        return _text(self.message, "LocalOptimization")
+        return _text(self.raw_message, "LocalOptimization")
 
 
 class LocalOptimizationBegin:
     """Event: LocalOptimizationBegin"""
 
     NAME = "LocalOptimizationBegin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def local_one_channel(self):
-        return ChannelSnapshot(self.message, "LocalOne")
+        return ChannelSnapshot(self.raw_message, "LocalOne")
 
     @property
     def local_two_channel(self):
-        return ChannelSnapshot(self.message, "LocalTwo")
+        return ChannelSnapshot(self.raw_message, "LocalTwo")
 
     @property
     def source_channel(self):
-        return ChannelSnapshot(self.message, "Source")
+        return ChannelSnapshot(self.raw_message, "Source")
 
     @property
     def dest_unique_id(self):
-        return _text(self.message, "DestUniqueId")
+        return _text(self.raw_message, "DestUniqueId")
 
     @property
     def id(self):
-        return _text(self.message, "Id")
+        return _text(self.raw_message, "Id")
 
 
 class LocalOptimizationEnd:
     """Event: LocalOptimizationEnd"""
 
     NAME = "LocalOptimizationEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def local_one_channel(self):
-        return ChannelSnapshot(self.message, "LocalOne")
+        return ChannelSnapshot(self.raw_message, "LocalOne")
 
     @property
     def local_two_channel(self):
-        return ChannelSnapshot(self.message, "LocalTwo")
+        return ChannelSnapshot(self.raw_message, "LocalTwo")
 
     @property
     def success(self):
-        return _text(self.message, "Success")
+        return _text(self.raw_message, "Success")
 
     @property
     def id(self):
-        return _text(self.message, "Id")
+        return _text(self.raw_message, "Id")
 
 
 class LogChannel:
     """Event: LogChannel"""
 
     NAME = "LogChannel"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
 
 class MCID:
     """Event: MCID"""
 
     NAME = "MCID"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def m_caller_id_num_valid(self):
-        return _text(self.message, "MCallerIDNumValid")
+        return _text(self.raw_message, "MCallerIDNumValid")
 
     @property
     def m_caller_id_num(self):
-        return _text(self.message, "MCallerIDNum")
+        return _text(self.raw_message, "MCallerIDNum")
 
     @property
     def m_caller_id_ton(self):
-        return _text(self.message, "MCallerIDton")
+        return _text(self.raw_message, "MCallerIDton")
 
     @property
     def m_caller_id_num_plan(self):
-        return _text(self.message, "MCallerIDNumPlan")
+        return _text(self.raw_message, "MCallerIDNumPlan")
 
     @property
     def m_caller_id_num_pres(self):
-        return _text(self.message, "MCallerIDNumPres")
+        return _text(self.raw_message, "MCallerIDNumPres")
 
     @property
     def m_caller_id_name_valid(self):
-        return _text(self.message, "MCallerIDNameValid")
+        return _text(self.raw_message, "MCallerIDNameValid")
 
     @property
     def m_caller_id_name(self):
-        return _text(self.message, "MCallerIDName")
+        return _text(self.raw_message, "MCallerIDName")
 
     @property
     def m_caller_id_name_char_set(self):
-        return _text(self.message, "MCallerIDNameCharSet")
+        return _text(self.raw_message, "MCallerIDNameCharSet")
 
     @property
     def m_caller_id_name_pres(self):
-        return _text(self.message, "MCallerIDNamePres")
+        return _text(self.raw_message, "MCallerIDNamePres")
 
     @property
     def m_caller_id_subaddr(self):
-        return _text(self.message, "MCallerIDSubaddr")
+        return _text(self.raw_message, "MCallerIDSubaddr")
 
     @property
     def m_caller_id_subaddr_type(self):
-        return _text(self.message, "MCallerIDSubaddrType")
+        return _text(self.raw_message, "MCallerIDSubaddrType")
 
     @property
     def m_caller_id_subaddr_odd(self):
-        return _text(self.message, "MCallerIDSubaddrOdd")
+        return _text(self.raw_message, "MCallerIDSubaddrOdd")
 
     @property
     def m_caller_id_pres(self):
-        return _text(self.message, "MCallerIDPres")
+        return _text(self.raw_message, "MCallerIDPres")
 
     @property
     def m_connected_id_num_valid(self):
-        return _text(self.message, "MConnectedIDNumValid")
+        return _text(self.raw_message, "MConnectedIDNumValid")
 
     @property
     def m_connected_id_num(self):
-        return _text(self.message, "MConnectedIDNum")
+        return _text(self.raw_message, "MConnectedIDNum")
 
     @property
     def m_connected_id_ton(self):
-        return _text(self.message, "MConnectedIDton")
+        return _text(self.raw_message, "MConnectedIDton")
 
     @property
     def m_connected_id_num_plan(self):
-        return _text(self.message, "MConnectedIDNumPlan")
+        return _text(self.raw_message, "MConnectedIDNumPlan")
 
     @property
     def m_connected_id_num_pres(self):
-        return _text(self.message, "MConnectedIDNumPres")
+        return _text(self.raw_message, "MConnectedIDNumPres")
 
     @property
     def m_connected_id_name_valid(self):
-        return _text(self.message, "MConnectedIDNameValid")
+        return _text(self.raw_message, "MConnectedIDNameValid")
 
     @property
     def m_connected_id_name(self):
-        return _text(self.message, "MConnectedIDName")
+        return _text(self.raw_message, "MConnectedIDName")
 
     @property
     def m_connected_id_name_char_set(self):
-        return _text(self.message, "MConnectedIDNameCharSet")
+        return _text(self.raw_message, "MConnectedIDNameCharSet")
 
     @property
     def m_connected_id_name_pres(self):
-        return _text(self.message, "MConnectedIDNamePres")
+        return _text(self.raw_message, "MConnectedIDNamePres")
 
     @property
     def m_connected_id_subaddr(self):
-        return _text(self.message, "MConnectedIDSubaddr")
+        return _text(self.raw_message, "MConnectedIDSubaddr")
 
     @property
     def m_connected_id_subaddr_type(self):
-        return _text(self.message, "MConnectedIDSubaddrType")
+        return _text(self.raw_message, "MConnectedIDSubaddrType")
 
     @property
     def m_connected_id_subaddr_odd(self):
-        return _text(self.message, "MConnectedIDSubaddrOdd")
+        return _text(self.raw_message, "MConnectedIDSubaddrOdd")
 
     @property
     def m_connected_id_pres(self):
-        return _text(self.message, "MConnectedIDPres")
+        return _text(self.raw_message, "MConnectedIDPres")
 
 
 class MeetmeEnd:
     """Event: MeetmeEnd"""
 
     NAME = "MeetmeEnd"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
 
 class MeetmeJoin:
     """Event: MeetmeJoin"""
 
     NAME = "MeetmeJoin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
     @property
     def user(self):
-        return _text(self.message, "User")
+        return _text(self.raw_message, "User")
 
 
 class MeetmeLeave:
     """Event: MeetmeLeave"""
 
     NAME = "MeetmeLeave"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
     @property
     def user(self):
-        return _text(self.message, "User")
+        return _text(self.raw_message, "User")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
 
 class MeetmeList:
     """Event: MeetmeList"""
 
     NAME = "MeetmeList"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def user_number(self):
-        return _int(self.message, "UserNumber")
+        return _int(self.raw_message, "UserNumber")
 
     @property
     def caller_id_num(self):
-        return _text(self.message, "CallerIDNum")
+        return _text(self.raw_message, "CallerIDNum")
 
     @property
     def caller_id_name(self):
-        return _text(self.message, "CallerIDName")
+        return _text(self.raw_message, "CallerIDName")
 
     @property
     def connected_line_num(self):
-        return _text(self.message, "ConnectedLineNum")
+        return _text(self.raw_message, "ConnectedLineNum")
 
     @property
     def connected_line_name(self):
-        return _text(self.message, "ConnectedLineName")
+        return _text(self.raw_message, "ConnectedLineName")
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def admin(self):
-        return _text(self.message, "Admin")
+        return _text(self.raw_message, "Admin")
 
     @property
     def role(self):
-        return _text(self.message, "Role")
+        return _text(self.raw_message, "Role")
 
     @property
     def marked_user(self):
-        return _text(self.message, "MarkedUser")
+        return _text(self.raw_message, "MarkedUser")
 
     @property
     def muted(self):
-        return _text(self.message, "Muted")
+        return _text(self.raw_message, "Muted")
 
     @property
     def talking(self):
-        return _text(self.message, "Talking")
+        return _text(self.raw_message, "Talking")
 
 
 class MeetmeListRooms:
     """Event: MeetmeListRooms"""
 
     NAME = "MeetmeListRooms"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def conference(self):
-        return _text(self.message, "Conference")
+        return _text(self.raw_message, "Conference")
 
     @property
     def parties(self):
-        return _int(self.message, "Parties")
+        return _int(self.raw_message, "Parties")
 
     @property
     def marked(self):
-        return _text(self.message, "Marked")
+        return _text(self.raw_message, "Marked")
 
     @property
     def activity(self):
-        return _text(self.message, "Activity")
+        return _text(self.raw_message, "Activity")
 
     @property
     def creation(self):
-        return _text(self.message, "Creation")
+        return _text(self.raw_message, "Creation")
 
     @property
     def locked(self):
-        return _text(self.message, "Locked")
+        return _text(self.raw_message, "Locked")
 
 
 class MeetmeMute:
     """Event: MeetmeMute"""
 
     NAME = "MeetmeMute"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
     @property
     def user(self):
-        return _text(self.message, "User")
+        return _text(self.raw_message, "User")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class MeetmeTalking:
     """Event: MeetmeTalking"""
 
     NAME = "MeetmeTalking"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
     @property
     def user(self):
-        return _text(self.message, "User")
+        return _text(self.raw_message, "User")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class MeetmeTalkRequest:
     """Event: MeetmeTalkRequest"""
 
     NAME = "MeetmeTalkRequest"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def meetme(self):
-        return _text(self.message, "Meetme")
+        return _text(self.raw_message, "Meetme")
 
     @property
     def user(self):
-        return _text(self.message, "User")
+        return _text(self.raw_message, "User")
 
     @property
     def duration(self):
-        return _text(self.message, "Duration")
+        return _text(self.raw_message, "Duration")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class MemoryLimit:
     """Event: MemoryLimit"""
 
     NAME = "MemoryLimit"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class MessageWaiting:
     """Event: MessageWaiting"""
 
     NAME = "MessageWaiting"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def mailbox(self):
-        return _text(self.message, "Mailbox")
+        return _text(self.raw_message, "Mailbox")
 
     @property
     def waiting(self):
-        return _text(self.message, "Waiting")
+        return _text(self.raw_message, "Waiting")
 
     @property
     def new(self):
-        return _text(self.message, "New")
+        return _text(self.raw_message, "New")
 
     @property
     def old(self):
-        return _text(self.message, "Old")
+        return _text(self.raw_message, "Old")
 
 
 class MiniVoiceMail:
     """Event: MiniVoiceMail"""
 
     NAME = "MiniVoiceMail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def action(self):
-        return _text(self.message, "Action")
+        return _text(self.raw_message, "Action")
 
     @property
     def mailbox(self):
-        return _text(self.message, "Mailbox")
+        return _text(self.raw_message, "Mailbox")
 
     @property
     def counter(self):
-        return _text(self.message, "Counter")
+        return _text(self.raw_message, "Counter")
 
 
 class MixMonitorMute:
     """Event: MixMonitorMute"""
 
     NAME = "MixMonitorMute"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def direction(self):
-        return _text(self.message, "Direction")
+        return _text(self.raw_message, "Direction")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
 
 class MixMonitorStart:
     """Event: MixMonitorStart"""
 
     NAME = "MixMonitorStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class MixMonitorStop:
     """Event: MixMonitorStop"""
 
     NAME = "MixMonitorStop"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class MusicOnHoldStart:
     """Event: MusicOnHoldStart"""
 
     NAME = "MusicOnHoldStart"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def class_(self):
-        return _text(self.message, "Class")
+        return _text(self.raw_message, "Class")
 
 
 class MusicOnHoldStop:
     """Event: MusicOnHoldStop"""
 
     NAME = "MusicOnHoldStop"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class MWIGet:
     """Event: MWIGet"""
 
     NAME = "MWIGet"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def mailbox(self):
-        return _text(self.message, "Mailbox")
+        return _text(self.raw_message, "Mailbox")
 
     @property
     def old_messages(self):
-        return _int(self.message, "OldMessages")
+        return _int(self.raw_message, "OldMessages")
 
     @property
     def new_messages(self):
-        return _int(self.message, "NewMessages")
+        return _int(self.raw_message, "NewMessages")
 
 
 class MWIGetComplete:
     """Event: MWIGetComplete"""
 
     NAME = "MWIGetComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class NewAccountCode:
     """Event: NewAccountCode"""
 
     NAME = "NewAccountCode"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def old_account_code(self):
-        return _text(self.message, "OldAccountCode")
+        return _text(self.raw_message, "OldAccountCode")
 
 
 class NewCallerid:
     """Event: NewCallerid"""
 
     NAME = "NewCallerid"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def cid_calling_pres(self):
-        return _text(self.message, "CID-CallingPres")
+        return _text(self.raw_message, "CID-CallingPres")
 
 
 class Newchannel:
     """Event: Newchannel"""
 
     NAME = "Newchannel"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class NewConnectedLine:
     """Event: NewConnectedLine"""
 
     NAME = "NewConnectedLine"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class Newexten:
     """Event: Newexten"""
 
     NAME = "Newexten"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def extension(self):
-        return _text(self.message, "Extension")
+        return _text(self.raw_message, "Extension")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def app_data(self):
-        return _text(self.message, "AppData")
+        return _text(self.raw_message, "AppData")
 
 
 class Newstate:
     """Event: Newstate"""
 
     NAME = "Newstate"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class OriginateResponse:
     """Event: OriginateResponse"""
 
     NAME = "OriginateResponse"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def response(self):
-        return _text(self.message, "Response")
+        return _text(self.raw_message, "Response")
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def exten(self):
-        return _text(self.message, "Exten")
+        return _text(self.raw_message, "Exten")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def data(self):
-        return _text(self.message, "Data")
+        return _text(self.raw_message, "Data")
 
     @property
     def reason(self):
-        return _text(self.message, "Reason")
+        return _text(self.raw_message, "Reason")
 
     @property
     def uniqueid(self):
-        return _text(self.message, "Uniqueid")
+        return _text(self.raw_message, "Uniqueid")
 
     @property
     def caller_id_num(self):
-        return _text(self.message, "CallerIDNum")
+        return _text(self.raw_message, "CallerIDNum")
 
     @property
     def caller_id_name(self):
-        return _text(self.message, "CallerIDName")
+        return _text(self.raw_message, "CallerIDName")
 
 
 class OutboundRegistrationDetail:
     """Event: OutboundRegistrationDetail"""
 
     NAME = "OutboundRegistrationDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def max_retries(self):
-        return _text(self.message, "MaxRetries")
+        return _text(self.raw_message, "MaxRetries")
 
     @property
     def client_uri(self):
-        return _text(self.message, "ClientUri")
+        return _text(self.raw_message, "ClientUri")
 
     @property
     def security_negotiation(self):
-        return _text(self.message, "SecurityNegotiation")
+        return _text(self.raw_message, "SecurityNegotiation")
 
     @property
     def auth_rejection_permanent(self):
-        return _text(self.message, "AuthRejectionPermanent")
+        return _text(self.raw_message, "AuthRejectionPermanent")
 
     @property
     def server_uri(self):
-        return _text(self.message, "ServerUri")
+        return _text(self.raw_message, "ServerUri")
 
     @property
     def max_random_initial_delay(self):
-        return _text(self.message, "MaxRandomInitialDelay")
+        return _text(self.raw_message, "MaxRandomInitialDelay")
 
     @property
     def support_path(self):
-        return _text(self.message, "SupportPath")
+        return _text(self.raw_message, "SupportPath")
 
     @property
     def retry_interval(self):
-        return _text(self.message, "RetryInterval")
+        return _text(self.raw_message, "RetryInterval")
 
     @property
     def contact_header_params(self):
-        return _text(self.message, "ContactHeaderParams")
+        return _text(self.raw_message, "ContactHeaderParams")
 
     @property
     def expiration(self):
-        return _text(self.message, "Expiration")
+        return _text(self.raw_message, "Expiration")
 
     @property
     def transport(self):
-        return _text(self.message, "Transport")
+        return _text(self.raw_message, "Transport")
 
     @property
     def line(self):
-        return _text(self.message, "Line")
+        return _text(self.raw_message, "Line")
 
     @property
     def contact_user(self):
-        return _text(self.message, "ContactUser")
+        return _text(self.raw_message, "ContactUser")
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def user_agent(self):
-        return _text(self.message, "UserAgent")
+        return _text(self.raw_message, "UserAgent")
 
     @property
     def forbidden_retry_interval(self):
-        return _text(self.message, "ForbiddenRetryInterval")
+        return _text(self.raw_message, "ForbiddenRetryInterval")
 
     @property
     def outbound_auth(self):
-        return _text(self.message, "OutboundAuth")
+        return _text(self.raw_message, "OutboundAuth")
 
     @property
     def outbound_proxy(self):
-        return _text(self.message, "OutboundProxy")
+        return _text(self.raw_message, "OutboundProxy")
 
     @property
     def fatal_retry_interval(self):
-        return _text(self.message, "FatalRetryInterval")
+        return _text(self.raw_message, "FatalRetryInterval")
 
     @property
     def support_outbound(self):
-        return _text(self.message, "SupportOutbound")
+        return _text(self.raw_message, "SupportOutbound")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def next_reg(self):
-        return _text(self.message, "NextReg")
+        return _text(self.raw_message, "NextReg")
 
 
 class OutboundSubscriptionDetail:
     """Event: OutboundSubscriptionDetail"""
 
     NAME = "OutboundSubscriptionDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def role(self):
-        return _text(self.message, "Role")
+        return _text(self.raw_message, "Role")
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def callid(self):
-        return _text(self.message, "Callid")
+        return _text(self.raw_message, "Callid")
 
     @property
     def state(self):
-        return _text(self.message, "State")
+        return _text(self.raw_message, "State")
 
     @property
     def callerid(self):
-        return _text(self.message, "Callerid")
+        return _text(self.raw_message, "Callerid")
 
     @property
     def subscription_type(self):
-        return _text(self.message, "SubscriptionType")
+        return _text(self.raw_message, "SubscriptionType")
 
     @property
     def extension(self):
-        return _text(self.message, "Extension")
+        return _text(self.raw_message, "Extension")
 
     @property
     def extension_states(self):
-        return _text(self.message, "ExtensionStates")
+        return _text(self.raw_message, "ExtensionStates")
 
     @property
     def mailboxes(self):
-        return _text(self.message, "Mailboxes")
+        return _text(self.raw_message, "Mailboxes")
 
 
 class ParkedCall:
     """Event: ParkedCall"""
 
     NAME = "ParkedCall"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def parkee_channel(self):
-        return ChannelSnapshot(self.message, "Parkee")
+        return ChannelSnapshot(self.raw_message, "Parkee")
 
     @property
     def parker_dial_string(self):
-        return _text(self.message, "ParkerDialString")
+        return _text(self.raw_message, "ParkerDialString")
 
     @property
     def parkinglot(self):
-        return _text(self.message, "Parkinglot")
+        return _text(self.raw_message, "Parkinglot")
 
     @property
     def parking_space(self):
-        return _text(self.message, "ParkingSpace")
+        return _text(self.raw_message, "ParkingSpace")
 
     @property
     def parking_timeout(self):
-        return _int(self.message, "ParkingTimeout")
+        return _int(self.raw_message, "ParkingTimeout")
 
     @property
     def parking_duration(self):
-        return _int(self.message, "ParkingDuration")
+        return _int(self.raw_message, "ParkingDuration")
 
 
 class ParkedCallGiveUp:
     """Event: ParkedCallGiveUp"""
 
     NAME = "ParkedCallGiveUp"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def parkee_channel(self):
-        return ChannelSnapshot(self.message, "Parkee")
+        return ChannelSnapshot(self.raw_message, "Parkee")
 
     @property
     def parker_channel(self):
-        return ChannelSnapshot(self.message, "Parker")
+        return ChannelSnapshot(self.raw_message, "Parker")
 
     @property
     def parker_dial_string(self):
-        return _text(self.message, "ParkerDialString")
+        return _text(self.raw_message, "ParkerDialString")
 
     @property
     def parkinglot(self):
-        return _text(self.message, "Parkinglot")
+        return _text(self.raw_message, "Parkinglot")
 
     @property
     def parking_space(self):
-        return _text(self.message, "ParkingSpace")
+        return _text(self.raw_message, "ParkingSpace")
 
     @property
     def parking_timeout(self):
-        return _int(self.message, "ParkingTimeout")
+        return _int(self.raw_message, "ParkingTimeout")
 
     @property
     def parking_duration(self):
-        return _int(self.message, "ParkingDuration")
+        return _int(self.raw_message, "ParkingDuration")
 
 
 class ParkedCallSwap:
     """Event: ParkedCallSwap"""
 
     NAME = "ParkedCallSwap"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def parkee_channel(self):
-        return ChannelSnapshot(self.message, "Parkee")
+        return ChannelSnapshot(self.raw_message, "Parkee")
 
     @property
     def parker_channel(self):
-        return ChannelSnapshot(self.message, "Parker")
+        return ChannelSnapshot(self.raw_message, "Parker")
 
     @property
     def parker_dial_string(self):
-        return _text(self.message, "ParkerDialString")
+        return _text(self.raw_message, "ParkerDialString")
 
     @property
     def parkinglot(self):
-        return _text(self.message, "Parkinglot")
+        return _text(self.raw_message, "Parkinglot")
 
     @property
     def parking_space(self):
-        return _text(self.message, "ParkingSpace")
+        return _text(self.raw_message, "ParkingSpace")
 
     @property
     def parking_timeout(self):
-        return _int(self.message, "ParkingTimeout")
+        return _int(self.raw_message, "ParkingTimeout")
 
     @property
     def parking_duration(self):
-        return _int(self.message, "ParkingDuration")
+        return _int(self.raw_message, "ParkingDuration")
 
 
 class ParkedCallTimeOut:
     """Event: ParkedCallTimeOut"""
 
     NAME = "ParkedCallTimeOut"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def parkee_channel(self):
-        return ChannelSnapshot(self.message, "Parkee")
+        return ChannelSnapshot(self.raw_message, "Parkee")
 
     @property
     def parker_channel(self):
-        return ChannelSnapshot(self.message, "Parker")
+        return ChannelSnapshot(self.raw_message, "Parker")
 
     @property
     def parker_dial_string(self):
-        return _text(self.message, "ParkerDialString")
+        return _text(self.raw_message, "ParkerDialString")
 
     @property
     def parkinglot(self):
-        return _text(self.message, "Parkinglot")
+        return _text(self.raw_message, "Parkinglot")
 
     @property
     def parking_space(self):
-        return _text(self.message, "ParkingSpace")
+        return _text(self.raw_message, "ParkingSpace")
 
     @property
     def parking_timeout(self):
-        return _int(self.message, "ParkingTimeout")
+        return _int(self.raw_message, "ParkingTimeout")
 
     @property
     def parking_duration(self):
-        return _int(self.message, "ParkingDuration")
+        return _int(self.raw_message, "ParkingDuration")
 
 
 class PeerStatus:
     """Event: PeerStatus"""
 
     NAME = "PeerStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel_type(self):
-        return _text(self.message, "ChannelType")
+        return _text(self.raw_message, "ChannelType")
 
     @property
     def peer(self):
-        return _text(self.message, "Peer")
+        return _text(self.raw_message, "Peer")
 
     @property
     def peer_status(self):
-        return _text(self.message, "PeerStatus")
+        return _text(self.raw_message, "PeerStatus")
 
     @property
     def cause(self):
-        return _int(self.message, "Cause")
+        return _int(self.raw_message, "Cause")
 
     @property
     def address(self):
-        return _text(self.message, "Address")
+        return _text(self.raw_message, "Address")
 
     @property
     def port(self):
-        return _int(self.message, "Port")
+        return _int(self.raw_message, "Port")
 
     @property
     def time(self):
-        return _text(self.message, "Time")
+        return _text(self.raw_message, "Time")
 
 
 class Pickup:
     """Event: Pickup"""
 
     NAME = "Pickup"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def target_channel(self):
-        return ChannelSnapshot(self.message, "Target")
+        return ChannelSnapshot(self.raw_message, "Target")
 
 
 class PJSIPMaintenanceStatus:
     """Event: PJSIPMaintenanceStatus"""
 
     NAME = "PJSIPMaintenanceStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def endpoint(self):
-        return _text(self.message, "Endpoint")
+        return _text(self.raw_message, "Endpoint")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class PresenceStateChange:
     """Event: PresenceStateChange"""
 
     NAME = "PresenceStateChange"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def presentity(self):
-        return _text(self.message, "Presentity")
+        return _text(self.raw_message, "Presentity")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def subtype(self):
-        return _text(self.message, "Subtype")
+        return _text(self.raw_message, "Subtype")
 
     @property
     def message(self):
-        return _text(self.message, "Message")
+        return _text(self.raw_message, "Message")
 
 
 class PresenceStatus:
     """Event: PresenceStatus"""
 
     NAME = "PresenceStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def exten(self):
-        return _text(self.message, "Exten")
+        return _text(self.raw_message, "Exten")
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def hint(self):
-        return _text(self.message, "Hint")
+        return _text(self.raw_message, "Hint")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def subtype(self):
-        return _text(self.message, "Subtype")
+        return _text(self.raw_message, "Subtype")
 
     @property
     def message(self):
-        return _text(self.message, "Message")
+        return _text(self.raw_message, "Message")
 
 
 class QueueCallerAbandon:
     """Event: QueueCallerAbandon"""
 
     NAME = "QueueCallerAbandon"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def position(self):
-        return _int(self.message, "Position")
+        return _int(self.raw_message, "Position")
 
     @property
     def original_position(self):
-        return _int(self.message, "OriginalPosition")
+        return _int(self.raw_message, "OriginalPosition")
 
     @property
     def hold_time(self):
-        return _int(self.message, "HoldTime")
+        return _int(self.raw_message, "HoldTime")
 
 
 class QueueCallerJoin:
     """Event: QueueCallerJoin"""
 
     NAME = "QueueCallerJoin"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def position(self):
-        return _int(self.message, "Position")
+        return _int(self.raw_message, "Position")
 
     @property
     def count(self):
-        return _int(self.message, "Count")
+        return _int(self.raw_message, "Count")
 
 
 class QueueCallerLeave:
     """Event: QueueCallerLeave"""
 
     NAME = "QueueCallerLeave"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def count(self):
-        return _int(self.message, "Count")
+        return _int(self.raw_message, "Count")
 
     @property
     def position(self):
-        return _int(self.message, "Position")
+        return _int(self.raw_message, "Position")
 
 
 class QueueEntry:
     """Event: QueueEntry"""
 
     NAME = "QueueEntry"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def position(self):
-        return _int(self.message, "Position")
+        return _int(self.raw_message, "Position")
 
     @property
     def channel(self):
-        return _text(self.message, "Channel")
+        return _text(self.raw_message, "Channel")
 
     @property
     def uniqueid(self):
-        return _text(self.message, "Uniqueid")
+        return _text(self.raw_message, "Uniqueid")
 
     @property
     def caller_id_num(self):
-        return _text(self.message, "CallerIDNum")
+        return _text(self.raw_message, "CallerIDNum")
 
     @property
     def caller_id_name(self):
-        return _text(self.message, "CallerIDName")
+        return _text(self.raw_message, "CallerIDName")
 
     @property
     def connected_line_num(self):
-        return _text(self.message, "ConnectedLineNum")
+        return _text(self.raw_message, "ConnectedLineNum")
 
     @property
     def connected_line_name(self):
-        return _text(self.message, "ConnectedLineName")
+        return _text(self.raw_message, "ConnectedLineName")
 
     @property
     def wait(self):
-        return _text(self.message, "Wait")
+        return _text(self.raw_message, "Wait")
 
     @property
     def priority(self):
-        return _text(self.message, "Priority")
+        return _text(self.raw_message, "Priority")
 
 
 class QueueMember:
     """Event: QueueMember"""
 
     NAME = "QueueMember"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def name(self):
-        return _text(self.message, "Name")
+        return _text(self.raw_message, "Name")
 
     @property
     def location(self):
-        return _text(self.message, "Location")
+        return _text(self.raw_message, "Location")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
 
 class QueueMemberAdded:
     """Event: QueueMemberAdded"""
 
     NAME = "QueueMemberAdded"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueMemberPause:
     """Event: QueueMemberPause"""
 
     NAME = "QueueMemberPause"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueMemberPenalty:
     """Event: QueueMemberPenalty"""
 
     NAME = "QueueMemberPenalty"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueMemberRemoved:
     """Event: QueueMemberRemoved"""
 
     NAME = "QueueMemberRemoved"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueMemberRinginuse:
     """Event: QueueMemberRinginuse"""
 
     NAME = "QueueMemberRinginuse"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueMemberStatus:
     """Event: QueueMemberStatus"""
 
     NAME = "QueueMemberStatus"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def member_name(self):
-        return _text(self.message, "MemberName")
+        return _text(self.raw_message, "MemberName")
 
     @property
     def interface(self):
-        return _text(self.message, "Interface")
+        return _text(self.raw_message, "Interface")
 
     @property
     def state_interface(self):
-        return _text(self.message, "StateInterface")
+        return _text(self.raw_message, "StateInterface")
 
     @property
     def membership(self):
-        return _text(self.message, "Membership")
+        return _text(self.raw_message, "Membership")
 
     @property
     def penalty(self):
-        return _int(self.message, "Penalty")
+        return _int(self.raw_message, "Penalty")
 
     @property
     def calls_taken(self):
-        return _int(self.message, "CallsTaken")
+        return _int(self.raw_message, "CallsTaken")
 
     @property
     def last_call(self):
-        return _int(self.message, "LastCall")
+        return _int(self.raw_message, "LastCall")
 
     @property
     def last_pause(self):
-        return _int(self.message, "LastPause")
+        return _int(self.raw_message, "LastPause")
 
     @property
     def login_time(self):
-        return _int(self.message, "LoginTime")
+        return _int(self.raw_message, "LoginTime")
 
     @property
     def in_call(self):
-        return _text(self.message, "InCall")
+        return _text(self.raw_message, "InCall")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def paused(self):
-        return _text(self.message, "Paused")
+        return _text(self.raw_message, "Paused")
 
     @property
     def paused_reason(self):
-        return _text(self.message, "PausedReason")
+        return _text(self.raw_message, "PausedReason")
 
     @property
     def ringinuse(self):
-        return _text(self.message, "Ringinuse")
+        return _text(self.raw_message, "Ringinuse")
 
     @property
     def wrapuptime(self):
-        return _int(self.message, "Wrapuptime")
+        return _int(self.raw_message, "Wrapuptime")
 
 
 class QueueParams:
     """Event: QueueParams"""
 
     NAME = "QueueParams"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def max(self):
-        return _int(self.message, "Max")
+        return _int(self.raw_message, "Max")
 
     @property
     def strategy(self):
-        return _text(self.message, "Strategy")
+        return _text(self.raw_message, "Strategy")
 
     @property
     def calls(self):
-        return _int(self.message, "Calls")
+        return _int(self.raw_message, "Calls")
 
     @property
     def holdtime(self):
-        return _int(self.message, "Holdtime")
+        return _int(self.raw_message, "Holdtime")
 
     @property
     def talk_time(self):
-        return _int(self.message, "TalkTime")
+        return _int(self.raw_message, "TalkTime")
 
     @property
     def completed(self):
-        return _int(self.message, "Completed")
+        return _int(self.raw_message, "Completed")
 
     @property
     def abandoned(self):
-        return _int(self.message, "Abandoned")
+        return _int(self.raw_message, "Abandoned")
 
     @property
     def service_level_perf(self):
-        return _float(self.message, "ServiceLevelPerf")
+        return _float(self.raw_message, "ServiceLevelPerf")
 
     @property
     def service_level_perf2(self):
-        return _float(self.message, "ServiceLevelPerf2")
+        return _float(self.raw_message, "ServiceLevelPerf2")
 
 
 class QueueStatusComplete:
     """Event: QueueStatusComplete"""
 
     NAME = "QueueStatusComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class QueueSummary:
     """Event: QueueSummary"""
 
     NAME = "QueueSummary"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def queue(self):
-        return _text(self.message, "Queue")
+        return _text(self.raw_message, "Queue")
 
     @property
     def logged_in(self):
-        return _text(self.message, "LoggedIn")
+        return _text(self.raw_message, "LoggedIn")
 
     @property
     def available(self):
-        return _text(self.message, "Available")
+        return _text(self.raw_message, "Available")
 
     @property
     def callers(self):
-        return _text(self.message, "Callers")
+        return _text(self.raw_message, "Callers")
 
     @property
     def hold_time(self):
-        return _int(self.message, "HoldTime")
+        return _int(self.raw_message, "HoldTime")
 
     @property
     def talk_time(self):
-        return _int(self.message, "TalkTime")
+        return _int(self.raw_message, "TalkTime")
 
     @property
     def longest_hold_time(self):
-        return _int(self.message, "LongestHoldTime")
+        return _int(self.raw_message, "LongestHoldTime")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
 
 class QueueSummaryComplete:
     """Event: QueueSummaryComplete"""
 
     NAME = "QueueSummaryComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
 
 class ReceiveFAX:
     """Event: ReceiveFAX"""
 
     NAME = "ReceiveFAX"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def local_station_id(self):
-        return _text(self.message, "LocalStationID")
+        return _text(self.raw_message, "LocalStationID")
 
     @property
     def remote_station_id(self):
-        return _text(self.message, "RemoteStationID")
+        return _text(self.raw_message, "RemoteStationID")
 
     @property
     def pages_transferred(self):
-        return _int(self.message, "PagesTransferred")
+        return _int(self.raw_message, "PagesTransferred")
 
     @property
     def resolution(self):
-        return _text(self.message, "Resolution")
+        return _text(self.raw_message, "Resolution")
 
     @property
     def transfer_rate(self):
-        return _text(self.message, "TransferRate")
+        return _text(self.raw_message, "TransferRate")
 
     @property
     def file_name(self):
-        return _text(self.message, "FileName")
+        return _text(self.raw_message, "FileName")
 
 
 class Registry:
     """Event: Registry"""
 
     NAME = "Registry"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel_type(self):
-        return _text(self.message, "ChannelType")
+        return _text(self.raw_message, "ChannelType")
 
     @property
     def username(self):
-        return _text(self.message, "Username")
+        return _text(self.raw_message, "Username")
 
     @property
     def domain(self):
-        return _text(self.message, "Domain")
+        return _text(self.raw_message, "Domain")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
     @property
     def cause(self):
-        return _int(self.message, "Cause")
+        return _int(self.raw_message, "Cause")
 
 
 class Reload:
     """Event: Reload"""
 
     NAME = "Reload"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class Rename:
     """Event: Rename"""
 
     NAME = "Rename"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
 
 class RequestBadFormat:
     """Event: RequestBadFormat"""
 
     NAME = "RequestBadFormat"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def request_type(self):
-        return _text(self.message, "RequestType")
+        return _text(self.raw_message, "RequestType")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
     @property
     def request_params(self):
-        return _text(self.message, "RequestParams")
+        return _text(self.raw_message, "RequestParams")
 
 
 class RequestNotAllowed:
     """Event: RequestNotAllowed"""
 
     NAME = "RequestNotAllowed"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def request_type(self):
-        return _text(self.message, "RequestType")
+        return _text(self.raw_message, "RequestType")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
     @property
     def request_params(self):
-        return _text(self.message, "RequestParams")
+        return _text(self.raw_message, "RequestParams")
 
 
 class RequestNotSupported:
     """Event: RequestNotSupported"""
 
     NAME = "RequestNotSupported"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def request_type(self):
-        return _text(self.message, "RequestType")
+        return _text(self.raw_message, "RequestType")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class ResourceListDetail:
     """Event: ResourceListDetail"""
 
     NAME = "ResourceListDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def full_state(self):
-        return _text(self.message, "FullState")
+        return _text(self.raw_message, "FullState")
 
     @property
     def list_item(self):
-        return _text(self.message, "ListItem")
+        return _text(self.raw_message, "ListItem")
 
     @property
     def notification_batch_interval(self):
-        return _text(self.message, "NotificationBatchInterval")
+        return _text(self.raw_message, "NotificationBatchInterval")
 
     @property
     def resource_display_name(self):
-        return _text(self.message, "ResourceDisplayName")
+        return _text(self.raw_message, "ResourceDisplayName")
 
 
 class RTCPReceived:
     """Event: RTCPReceived"""
 
     NAME = "RTCPReceived"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def ssrc(self):
-        return _text(self.message, "SSRC")
+        return _text(self.raw_message, "SSRC")
 
     @property
     def pt(self):
-        return _text(self.message, "PT")
+        return _text(self.raw_message, "PT")
 
     @property
     def from_(self):
-        return _text(self.message, "From")
+        return _text(self.raw_message, "From")
 
     @property
     def rtt(self):
-        return _text(self.message, "RTT")
+        return _text(self.raw_message, "RTT")
 
     @property
     def report_count(self):
-        return _int(self.message, "ReportCount")
+        return _int(self.raw_message, "ReportCount")
 
     @property
     def sent_ntp(self):
-        return _text(self.message, "SentNTP")
+        return _text(self.raw_message, "SentNTP")
 
     @property
     def sent_rtp(self):
-        return _text(self.message, "SentRTP")
+        return _text(self.raw_message, "SentRTP")
 
     @property
     def sent_packets(self):
-        return _int(self.message, "SentPackets")
+        return _int(self.raw_message, "SentPackets")
 
     @property
     def sent_octets(self):
-        return _int(self.message, "SentOctets")
+        return _int(self.raw_message, "SentOctets")
 
     @property
     def report_x_source_ssrc(self):
-        return _text(self.message, "ReportXSourceSSRC")
+        return _text(self.raw_message, "ReportXSourceSSRC")
 
     @property
     def report_x_fraction_lost(self):
-        return _text(self.message, "ReportXFractionLost")
+        return _text(self.raw_message, "ReportXFractionLost")
 
     @property
     def report_x_cumulative_lost(self):
-        return _text(self.message, "ReportXCumulativeLost")
+        return _text(self.raw_message, "ReportXCumulativeLost")
 
     @property
     def report_x_highest_sequence(self):
-        return _text(self.message, "ReportXHighestSequence")
+        return _text(self.raw_message, "ReportXHighestSequence")
 
     @property
     def report_x_sequence_number_cycles(self):
-        return _text(self.message, "ReportXSequenceNumberCycles")
+        return _text(self.raw_message, "ReportXSequenceNumberCycles")
 
     @property
     def report_xia_jitter(self):
-        return _text(self.message, "ReportXIAJitter")
+        return _text(self.raw_message, "ReportXIAJitter")
 
     @property
     def report_xlsr(self):
-        return _text(self.message, "ReportXLSR")
+        return _text(self.raw_message, "ReportXLSR")
 
     @property
     def report_xdlsr(self):
-        return _text(self.message, "ReportXDLSR")
+        return _text(self.raw_message, "ReportXDLSR")
 
 
 class RTCPSent:
     """Event: RTCPSent"""
 
     NAME = "RTCPSent"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def ssrc(self):
-        return _text(self.message, "SSRC")
+        return _text(self.raw_message, "SSRC")
 
     @property
     def pt(self):
-        return _text(self.message, "PT")
+        return _text(self.raw_message, "PT")
 
     @property
     def to(self):
-        return _text(self.message, "To")
+        return _text(self.raw_message, "To")
 
     @property
     def report_count(self):
-        return _int(self.message, "ReportCount")
+        return _int(self.raw_message, "ReportCount")
 
     @property
     def sent_ntp(self):
-        return _text(self.message, "SentNTP")
+        return _text(self.raw_message, "SentNTP")
 
     @property
     def sent_rtp(self):
-        return _text(self.message, "SentRTP")
+        return _text(self.raw_message, "SentRTP")
 
     @property
     def sent_packets(self):
-        return _int(self.message, "SentPackets")
+        return _int(self.raw_message, "SentPackets")
 
     @property
     def sent_octets(self):
-        return _int(self.message, "SentOctets")
+        return _int(self.raw_message, "SentOctets")
 
     @property
     def report_x_source_ssrc(self):
-        return _text(self.message, "ReportXSourceSSRC")
+        return _text(self.raw_message, "ReportXSourceSSRC")
 
     @property
     def report_x_fraction_lost(self):
-        return _text(self.message, "ReportXFractionLost")
+        return _text(self.raw_message, "ReportXFractionLost")
 
     @property
     def report_x_cumulative_lost(self):
-        return _text(self.message, "ReportXCumulativeLost")
+        return _text(self.raw_message, "ReportXCumulativeLost")
 
     @property
     def report_x_highest_sequence(self):
-        return _text(self.message, "ReportXHighestSequence")
+        return _text(self.raw_message, "ReportXHighestSequence")
 
     @property
     def report_x_sequence_number_cycles(self):
-        return _text(self.message, "ReportXSequenceNumberCycles")
+        return _text(self.raw_message, "ReportXSequenceNumberCycles")
 
     @property
     def report_xia_jitter(self):
-        return _text(self.message, "ReportXIAJitter")
+        return _text(self.raw_message, "ReportXIAJitter")
 
     @property
     def report_xlsr(self):
-        return _text(self.message, "ReportXLSR")
+        return _text(self.raw_message, "ReportXLSR")
 
     @property
     def report_xdlsr(self):
-        return _text(self.message, "ReportXDLSR")
+        return _text(self.raw_message, "ReportXDLSR")
 
 
 class SendFAX:
     """Event: SendFAX"""
 
     NAME = "SendFAX"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def local_station_id(self):
-        return _text(self.message, "LocalStationID")
+        return _text(self.raw_message, "LocalStationID")
 
     @property
     def remote_station_id(self):
-        return _text(self.message, "RemoteStationID")
+        return _text(self.raw_message, "RemoteStationID")
 
     @property
     def pages_transferred(self):
-        return _int(self.message, "PagesTransferred")
+        return _int(self.raw_message, "PagesTransferred")
 
     @property
     def resolution(self):
-        return _text(self.message, "Resolution")
+        return _text(self.raw_message, "Resolution")
 
     @property
     def transfer_rate(self):
-        return _text(self.message, "TransferRate")
+        return _text(self.raw_message, "TransferRate")
 
     @property
     def file_name(self):
-        return _text(self.message, "FileName")
+        return _text(self.raw_message, "FileName")
 
 
 class SessionLimit:
     """Event: SessionLimit"""
 
     NAME = "SessionLimit"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class ShowDialPlanComplete:
     """Event: ShowDialPlanComplete"""
 
     NAME = "ShowDialPlanComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def event_list(self):
-        return _text(self.message, "EventList")
+        return _text(self.raw_message, "EventList")
 
     @property
     def list_items(self):
-        return _int(self.message, "ListItems")
+        return _int(self.raw_message, "ListItems")
 
     @property
     def list_extensions(self):
-        return _int(self.message, "ListExtensions")
+        return _int(self.raw_message, "ListExtensions")
 
     @property
     def list_priorities(self):
-        return _int(self.message, "ListPriorities")
+        return _int(self.raw_message, "ListPriorities")
 
     @property
     def list_contexts(self):
-        return _int(self.message, "ListContexts")
+        return _int(self.raw_message, "ListContexts")
 
 
 class Shutdown:
     """Event: Shutdown"""
 
     NAME = "Shutdown"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def shutdown(self):
-        return _text(self.message, "Shutdown")
+        return _text(self.raw_message, "Shutdown")
 
     @property
     def restart(self):
-        return _text(self.message, "Restart")
+        return _text(self.raw_message, "Restart")
 
 
 class SoftHangupRequest:
     """Event: SoftHangupRequest"""
 
     NAME = "SoftHangupRequest"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def cause(self):
-        return _int(self.message, "Cause")
+        return _int(self.raw_message, "Cause")
 
 
 class SpanAlarm:
     """Event: SpanAlarm"""
 
     NAME = "SpanAlarm"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def span(self):
-        return _int(self.message, "Span")
+        return _int(self.raw_message, "Span")
 
     @property
     def alarm(self):
-        return _text(self.message, "Alarm")
+        return _text(self.raw_message, "Alarm")
 
 
 class SpanAlarmClear:
     """Event: SpanAlarmClear"""
 
     NAME = "SpanAlarmClear"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def span(self):
-        return _int(self.message, "Span")
+        return _int(self.raw_message, "Span")
 
 
 class Status:
     """Event: Status"""
 
     NAME = "Status"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def action_id(self):
-        return _text(self.message, "ActionID")
+        return _text(self.raw_message, "ActionID")
 
     @property
     def type_(self):
-        return _text(self.message, "Type")
+        return _text(self.raw_message, "Type")
 
     @property
     def dnid(self):
-        return _text(self.message, "DNID")
+        return _text(self.raw_message, "DNID")
 
     @property
     def effective_connected_line_num(self):
-        return _text(self.message, "EffectiveConnectedLineNum")
+        return _text(self.raw_message, "EffectiveConnectedLineNum")
 
     @property
     def effective_connected_line_name(self):
-        return _text(self.message, "EffectiveConnectedLineName")
+        return _text(self.raw_message, "EffectiveConnectedLineName")
 
     @property
     def time_to_hangup(self):
-        return _int(self.message, "TimeToHangup")
+        return _int(self.raw_message, "TimeToHangup")
 
     @property
     def bridge_id(self):
-        return _text(self.message, "BridgeID")
+        return _text(self.raw_message, "BridgeID")
 
     @property
     def application(self):
-        return _text(self.message, "Application")
+        return _text(self.raw_message, "Application")
 
     @property
     def data(self):
-        return _text(self.message, "Data")
+        return _text(self.raw_message, "Data")
 
     @property
     def nativeformats(self):
-        return _text(self.message, "Nativeformats")
+        return _text(self.raw_message, "Nativeformats")
 
     @property
     def readformat(self):
-        return _text(self.message, "Readformat")
+        return _text(self.raw_message, "Readformat")
 
     @property
     def readtrans(self):
-        return _text(self.message, "Readtrans")
+        return _text(self.raw_message, "Readtrans")
 
     @property
     def writeformat(self):
-        return _text(self.message, "Writeformat")
+        return _text(self.raw_message, "Writeformat")
 
     @property
     def writetrans(self):
-        return _text(self.message, "Writetrans")
+        return _text(self.raw_message, "Writetrans")
 
     @property
     def callgroup(self):
-        return _text(self.message, "Callgroup")
+        return _text(self.raw_message, "Callgroup")
 
     @property
     def pickupgroup(self):
-        return _text(self.message, "Pickupgroup")
+        return _text(self.raw_message, "Pickupgroup")
 
     @property
     def seconds(self):
-        return _text(self.message, "Seconds")
+        return _text(self.raw_message, "Seconds")
 
 
 class StatusComplete:
     """Event: StatusComplete"""
 
     NAME = "StatusComplete"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def items(self):
-        return _int(self.message, "Items")
+        return _int(self.raw_message, "Items")
 
 
 class SuccessfulAuth:
     """Event: SuccessfulAuth"""
 
     NAME = "SuccessfulAuth"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def using_password(self):
-        return _text(self.message, "UsingPassword")
+        return _text(self.raw_message, "UsingPassword")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class TransportDetail:
     """Event: TransportDetail"""
 
     NAME = "TransportDetail"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def object_type(self):
-        return _text(self.message, "ObjectType")
+        return _text(self.raw_message, "ObjectType")
 
     @property
     def object_name(self):
-        return _text(self.message, "ObjectName")
+        return _text(self.raw_message, "ObjectName")
 
     @property
     def protocol(self):
-        return _text(self.message, "Protocol")
+        return _text(self.raw_message, "Protocol")
 
     @property
     def bind(self):
-        return _text(self.message, "Bind")
+        return _text(self.raw_message, "Bind")
 
     @property
     def asyc_operations(self):
-        return _text(self.message, "AsycOperations")
+        return _text(self.raw_message, "AsycOperations")
 
     @property
     def ca_list_file(self):
-        return _text(self.message, "CaListFile")
+        return _text(self.raw_message, "CaListFile")
 
     @property
     def ca_list_path(self):
-        return _text(self.message, "CaListPath")
+        return _text(self.raw_message, "CaListPath")
 
     @property
     def cert_file(self):
-        return _text(self.message, "CertFile")
+        return _text(self.raw_message, "CertFile")
 
     @property
     def priv_key_file(self):
-        return _text(self.message, "PrivKeyFile")
+        return _text(self.raw_message, "PrivKeyFile")
 
     @property
     def password(self):
-        return _text(self.message, "Password")
+        return _text(self.raw_message, "Password")
 
     @property
     def external_signaling_address(self):
-        return _text(self.message, "ExternalSignalingAddress")
+        return _text(self.raw_message, "ExternalSignalingAddress")
 
     @property
     def external_signaling_port(self):
-        return _text(self.message, "ExternalSignalingPort")
+        return _text(self.raw_message, "ExternalSignalingPort")
 
     @property
     def external_media_address(self):
-        return _text(self.message, "ExternalMediaAddress")
+        return _text(self.raw_message, "ExternalMediaAddress")
 
     @property
     def domain(self):
-        return _text(self.message, "Domain")
+        return _text(self.raw_message, "Domain")
 
     @property
     def verify_server(self):
-        return _text(self.message, "VerifyServer")
+        return _text(self.raw_message, "VerifyServer")
 
     @property
     def verify_client(self):
-        return _text(self.message, "VerifyClient")
+        return _text(self.raw_message, "VerifyClient")
 
     @property
     def require_client_cert(self):
-        return _text(self.message, "RequireClientCert")
+        return _text(self.raw_message, "RequireClientCert")
 
     @property
     def method(self):
-        return _text(self.message, "Method")
+        return _text(self.raw_message, "Method")
 
     @property
     def cipher(self):
-        return _text(self.message, "Cipher")
+        return _text(self.raw_message, "Cipher")
 
     @property
     def local_net(self):
-        return _text(self.message, "LocalNet")
+        return _text(self.raw_message, "LocalNet")
 
     @property
     def tos(self):
-        return _text(self.message, "Tos")
+        return _text(self.raw_message, "Tos")
 
     @property
     def cos(self):
-        return _text(self.message, "Cos")
+        return _text(self.raw_message, "Cos")
 
     @property
     def websocket_write_timeout(self):
-        return _text(self.message, "WebsocketWriteTimeout")
+        return _text(self.raw_message, "WebsocketWriteTimeout")
 
     @property
     def allow_reload(self):
-        return _text(self.message, "AllowReload")
+        return _text(self.raw_message, "AllowReload")
 
     @property
     def allow_wildcard_certs(self):
-        return _text(self.message, "AllowWildcardCerts")
+        return _text(self.raw_message, "AllowWildcardCerts")
 
     @property
     def symmetric_transport(self):
-        return _text(self.message, "SymmetricTransport")
+        return _text(self.raw_message, "SymmetricTransport")
 
     @property
     def tcp_keepalive_enable(self):
-        return _text(self.message, "TcpKeepaliveEnable")
+        return _text(self.raw_message, "TcpKeepaliveEnable")
 
     @property
     def tcp_keepalive_idle_time(self):
-        return _text(self.message, "TcpKeepaliveIdleTime")
+        return _text(self.raw_message, "TcpKeepaliveIdleTime")
 
     @property
     def tcp_keepalive_interval_time(self):
-        return _text(self.message, "TcpKeepaliveIntervalTime")
+        return _text(self.raw_message, "TcpKeepaliveIntervalTime")
 
     @property
     def tcp_keepalive_probe_count(self):
-        return _text(self.message, "TcpKeepaliveProbeCount")
+        return _text(self.raw_message, "TcpKeepaliveProbeCount")
 
     @property
     def endpoint_name(self):
-        return _text(self.message, "EndpointName")
+        return _text(self.raw_message, "EndpointName")
 
 
 class UnexpectedAddress:
     """Event: UnexpectedAddress"""
 
     NAME = "UnexpectedAddress"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def event_tv(self):
-        return _text(self.message, "EventTV")
+        return _text(self.raw_message, "EventTV")
 
     @property
     def severity(self):
-        return _text(self.message, "Severity")
+        return _text(self.raw_message, "Severity")
 
     @property
     def service(self):
-        return _text(self.message, "Service")
+        return _text(self.raw_message, "Service")
 
     @property
     def event_version(self):
-        return _text(self.message, "EventVersion")
+        return _text(self.raw_message, "EventVersion")
 
     @property
     def account_id(self):
-        return _text(self.message, "AccountID")
+        return _text(self.raw_message, "AccountID")
 
     @property
     def session_id(self):
-        return _text(self.message, "SessionID")
+        return _text(self.raw_message, "SessionID")
 
     @property
     def local_address(self):
-        return _text(self.message, "LocalAddress")
+        return _text(self.raw_message, "LocalAddress")
 
     @property
     def remote_address(self):
-        return _text(self.message, "RemoteAddress")
+        return _text(self.raw_message, "RemoteAddress")
 
     @property
     def expected_address(self):
-        return _text(self.message, "ExpectedAddress")
+        return _text(self.raw_message, "ExpectedAddress")
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def session_tv(self):
-        return _text(self.message, "SessionTV")
+        return _text(self.raw_message, "SessionTV")
 
 
 class Unhold:
     """Event: Unhold"""
 
     NAME = "Unhold"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 class Unload:
     """Event: Unload"""
 
     NAME = "Unload"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def module(self):
-        return _text(self.message, "Module")
+        return _text(self.raw_message, "Module")
 
     @property
     def status(self):
-        return _text(self.message, "Status")
+        return _text(self.raw_message, "Status")
 
 
 class UnParkedCall:
     """Event: UnParkedCall"""
 
     NAME = "UnParkedCall"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def parkee_channel(self):
-        return ChannelSnapshot(self.message, "Parkee")
+        return ChannelSnapshot(self.raw_message, "Parkee")
 
     @property
     def parker_channel(self):
-        return ChannelSnapshot(self.message, "Parker")
+        return ChannelSnapshot(self.raw_message, "Parker")
 
     @property
     def retriever_channel(self):
-        return ChannelSnapshot(self.message, "Retriever")
+        return ChannelSnapshot(self.raw_message, "Retriever")
 
     @property
     def parker_dial_string(self):
-        return _text(self.message, "ParkerDialString")
+        return _text(self.raw_message, "ParkerDialString")
 
     @property
     def parkinglot(self):
-        return _text(self.message, "Parkinglot")
+        return _text(self.raw_message, "Parkinglot")
 
     @property
     def parking_space(self):
-        return _text(self.message, "ParkingSpace")
+        return _text(self.raw_message, "ParkingSpace")
 
     @property
     def parking_timeout(self):
-        return _int(self.message, "ParkingTimeout")
+        return _int(self.raw_message, "ParkingTimeout")
 
     @property
     def parking_duration(self):
-        return _int(self.message, "ParkingDuration")
+        return _int(self.raw_message, "ParkingDuration")
 
 
 class UserEvent:
     """Event: UserEvent"""
 
     NAME = "UserEvent"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def user_event(self):
-        return _text(self.message, "UserEvent")
+        return _text(self.raw_message, "UserEvent")
 
 
 class VarSet:
     """Event: VarSet"""
 
     NAME = "VarSet"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
     @property
     def variable(self):
-        return _text(self.message, "Variable")
+        return _text(self.raw_message, "Variable")
 
     @property
     def value(self):
-        return _text(self.message, "Value")
+        return _text(self.raw_message, "Value")
 
 
 class VoicemailPasswordChange:
     """Event: VoicemailPasswordChange"""
 
     NAME = "VoicemailPasswordChange"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def context(self):
-        return _text(self.message, "Context")
+        return _text(self.raw_message, "Context")
 
     @property
     def mailbox(self):
-        return _text(self.message, "Mailbox")
+        return _text(self.raw_message, "Mailbox")
 
     @property
     def new_password(self):
-        return _text(self.message, "NewPassword")
+        return _text(self.raw_message, "NewPassword")
 
 
 class Wink:
     """Event: Wink"""
 
     NAME = "Wink"
-    __slots__ = ("message",)
+    __slots__ = ("raw_message",)
 
     def __init__(self, message):
-        self.message = message
+        self.raw_message = message
 
     @property
     def channel(self):
-        return ChannelSnapshot(self.message, "")
+        return ChannelSnapshot(self.raw_message, "")
 
 
 EVENTS = {
