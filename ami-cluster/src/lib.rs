@@ -18,6 +18,7 @@ mod routing;
 mod server;
 mod timers;
 mod tls;
+mod typed;
 
 pub use config::{ClusterConfig, ConfigError, Resolver, ServerConfig, SystemResolver};
 pub use error::ClusterError;
@@ -30,3 +31,7 @@ pub use manager::{
 pub use metrics::{Health, LATENCY_BUCKETS};
 pub use routing::Routing;
 pub use tls::{TlsClient, TlsConfigError, TlsOptions};
+pub use typed::TypedServerEvent;
+
+/// The typed event views (`on::<Hangup>`), from `ami-proto`.
+pub use ami_proto::events;

@@ -10,7 +10,9 @@
 //!   the server would refuse ([`EncodeError`]);
 //! - [`Completer`]: how an action's frames make its [`Outcome`] (single
 //!   response, event list, command output, async originate);
-//! - [`Redactor`]: masks secrets in anything printed.
+//! - [`Redactor`]: masks secrets in anything printed;
+//! - [`events`]: typed, zero-copy views of every documented event
+//!   ([`Message::typed`]).
 //!
 //! ```
 //! use ami_proto::{Decoder, actions::Ping, encode_action, Completer};
@@ -36,6 +38,8 @@ mod completion;
 mod decoder;
 mod encode;
 mod error;
+pub mod events;
+mod generated;
 mod message;
 mod redact;
 mod scan;

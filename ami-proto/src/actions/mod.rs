@@ -1,6 +1,12 @@
 //! Typed actions. Each is a plain struct with public fields, a constructor
 //! taking the required fields and builder methods for the optional ones.
 //!
+//! Every action Asterisk 22.10.1 documents has a type here: 25 written by
+//! hand (they carry behaviour: MD5 login, async originate, command output)
+//! and the rest generated from the interface facts by `ami-gen`
+//! ([`SPEC_ACTIONS`] lists them all, with the rule that decided how each
+//! completes).
+//!
 //! ```
 //! use ami_proto::{Action, Completion, actions::QueueStatus};
 //!
@@ -14,6 +20,7 @@ mod core;
 mod pjsip;
 mod queue;
 mod session;
+mod spec;
 
 pub use channel::{
     CoreShowChannels, Getvar, Hangup, Originate, OriginateTarget, Redirect, Setvar, Status,
@@ -22,6 +29,29 @@ pub use core::{Command, CoreSettings, CoreStatus, ListCommands, Ping, UserEvent}
 pub use pjsip::{PJSIPShowEndpoint, PJSIPShowEndpoints};
 pub use queue::{QueueAdd, QueuePause, QueueRemove, QueueStatus, QueueSummary};
 pub use session::{Challenge, Events, Filter, Login, Logoff, md5_key};
+pub use spec::{ActionSpec, ListRule, SpecCompletion};
+
+pub use crate::generated::actions::*;
+
+/// Writes `Variable: name=value` lines, one per variable (never one long
+/// line, which would hit the server's 1024-byte line limit).
+pub(crate) fn write_variables(
+    w: &mut crate::HeaderWriter<'_>,
+    variables: &[(String, String)],
+) -> Result<(), crate::EncodeError> {
+    let mut line = String::new();
+    for (name, value) in variables {
+        if name.is_empty() || name.contains('=') {
+            return Err(crate::EncodeError::InvalidVariable { name: name.clone() });
+        }
+        line.clear();
+        line.push_str(name);
+        line.push('=');
+        line.push_str(value);
+        w.header("Variable", &line)?;
+    }
+    Ok(())
+}
 
 /// Defines an action struct whose fields are strings sent as headers:
 /// required ones in the constructor, optional ones as builder methods; or a
