@@ -664,7 +664,6 @@ impl AmiClientManager {
             }
             let budget = self.limits.max_read_per_tick;
             let s = &mut self.servers[idx];
-            s.armed = None;
             if s.connecting && (readable || writable) {
                 s.finish_connect(now);
             }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use ami_conn::{CloseReason, Connection};
-use polling::{Event, Poller};
+use polling::{Event, PollMode, Poller};
 use socket2::{Domain, Protocol, Socket, Type};
 
 use crate::metrics::ServerMetrics;
@@ -39,8 +39,8 @@ pub(crate) struct Server {
     pub(crate) sock: Option<Registered>,
     /// A non-blocking connect is in progress.
     pub(crate) connecting: bool,
-    /// The (read, write) interest armed with the poller; `None` after an
-    /// event was delivered (oneshot).
+    /// The (read, write) interest armed with the poller (level-triggered);
+    /// `None` when unknown (a new socket).
     pub(crate) armed: Option<(bool, bool)>,
     pub(crate) sent_at: HashMap<String, Instant>,
     pub(crate) metrics: ServerMetrics,
@@ -116,7 +116,10 @@ impl Server {
         };
         // SAFETY: the socket is wrapped in `Registered` right away, whose
         // Drop deletes it from the poller before the socket closes.
-        unsafe { poller.add(&socket, Event::none(idx))? };
+        // Level-triggered: interest stays armed across events, so a tick
+        // re-arms nothing unless what we wait for changed (a oneshot re-arm
+        // cost one epoll_ctl per event).
+        unsafe { poller.add_with_mode(&socket, Event::none(idx), PollMode::Level)? };
         self.sock = Some(Registered {
             socket,
             poller: poller.clone(),
@@ -172,11 +175,18 @@ impl Server {
                 break;
             };
             let mut sock = &s.socket;
-            match self.conn.read_with(now, |buf| sock.read(buf)) {
+            let mut offered = 0;
+            match self.conn.read_with(now, |buf| {
+                offered = buf.len();
+                sock.read(buf)
+            }) {
                 Ok(0) => {
                     self.drop_socket(now, CloseReason::PeerClosed);
                     return (total, false);
                 }
+                // A short read drained the socket: no second read just to
+                // hear EAGAIN (level-triggered polling reports what comes next).
+                Ok(n) if n < offered => return (total + n, false),
                 Ok(n) => total += n,
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return (total, false),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -271,7 +281,7 @@ impl Server {
             (false, true) => Event::writable(idx),
             (false, false) => Event::none(idx),
         };
-        if s.poller.modify(&s.socket, ev).is_ok() {
+        if s.poller.modify_with_mode(&s.socket, ev, PollMode::Level).is_ok() {
             self.armed = Some(want);
         }
     }
