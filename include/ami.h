@@ -8,6 +8,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// The major version of this header; `ami_version()` tells the library's.
+#define AMI_VERSION_MAJOR 0
+
+// The minor version of this header.
+#define AMI_VERSION_MINOR 1
+
+// The patch version of this header.
+#define AMI_VERSION_PATCH 0
+
 // The longest ActionID libami generates or accepts, without the NUL.
 #define AMI_ACTION_ID_MAX 128
 
@@ -46,10 +55,14 @@ enum ami_status
   AMI_STATUS_IO = 12,
   // Rust code panicked; the call did nothing. A bug: please report it.
   AMI_STATUS_PANIC = 13,
-  // The manager behind a handle is gone.
+  // The manager is gone: behind a handle, the manager was freed; from a
+  // tick, a callback freed the manager during that tick (it is freed
+  // now); inside a callback, the manager's free is pending.
   AMI_STATUS_CLOSED = 14,
-  // A tick was called from inside a listener or completion callback
-  // while a tick was running; it did nothing. Return from the callback.
+  // A tick of a manager was called from inside one of that manager's
+  // listener or completion callbacks, while its tick was running; it
+  // did nothing (no event is lost) and is counted in the metric
+  // `ami_reentrant_ticks_total`. Return from the callback instead.
   AMI_STATUS_REENTRANT = 15,
   // A posted action was refused by the manager after it was queued
   // (unknown server, not Ready, backpressure); it was never sent.
@@ -63,7 +76,8 @@ typedef uint32_t ami_status;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
-// A server connection's state.
+// A server connection's state (only ever written by libami, never read
+// from C).
 enum ami_state
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
   : uint32_t
@@ -91,19 +105,56 @@ typedef uint32_t ami_state;
 #endif // __cplusplus
 
 // An action's outcome: its status, the response and the collected events.
+//
+// Lifetime: one passed to an `ami_completion_cb` is borrowed until the
+// callback returns; one from `ami_manager_next_completion` is owned by the
+// caller, freed with `ami_completion_free`. Messages and `ami_str` views
+// taken from it are valid as long as the completion. Read-only: any thread
+// may read a completion it owns.
 typedef struct ami_completion ami_completion;
 
-// A thread-safe handle for submitting actions from other threads.
+// A thread-safe handle for submitting actions to a manager from other
+// threads. From `ami_manager_handle`, owned by the caller, freed with
+// `ami_handle_free`. Any number of threads may call `ami_handle_post` on
+// one handle at the same time; it may outlive its manager.
 typedef struct ami_handle ami_handle;
 
-// The engine: every configured server on one selector. Not thread-safe:
-// drive it from one thread at a time; other threads use an `ami_handle`.
+// The engine: every configured server on one selector.
+//
+// Created by `ami_manager_new_*`, owned by the caller, freed with
+// `ami_manager_free`. Not thread-safe: one thread at a time calls
+// `ami_manager_*` on it (its callbacks run on that thread, inside
+// `ami_manager_tick*`); other threads submit through an `ami_handle`.
 typedef struct ami_manager ami_manager;
 
-// An AMI message (event or response) and the server it came from. Views
-// taken from it stay valid until it is freed (or, inside a callback, until
-// the callback returns).
+// An AMI message (event or response) and the server it came from.
+//
+// Lifetime: a message passed to an `ami_event_cb` is borrowed until the
+// callback returns; one from `ami_completion_response` /
+// `ami_completion_event_at` is borrowed from its completion; one from
+// `ami_manager_next_event` is owned by the caller, freed with
+// `ami_message_free`. Every `ami_str` taken from a message is valid as
+// long as the message. Read-only: any thread may read a message it owns.
 typedef struct ami_message ami_message;
+
+// A borrowed byte view (not NUL-terminated; may hold any byte). `ptr` is
+// NULL when absent. It points into the object it was taken from and is
+// valid as long as that object is (see each accessor).
+typedef struct {
+  // First byte, or NULL.
+  const uint8_t *ptr;
+  // Length in bytes.
+  size_t len;
+} ami_str;
+
+// One `Key: Value` header for an action; both NUL-terminated UTF-8,
+// borrowed for the call only (libami copies them).
+typedef struct {
+  // The header name.
+  const char *key;
+  // Its value.
+  const char *value;
+} ami_header;
 
 // What one tick did.
 typedef struct {
@@ -119,87 +170,195 @@ typedef struct {
   uint64_t completions;
 } ami_tick_report;
 
-// One `Key: Value` header for an action; both NUL-terminated UTF-8.
-typedef struct {
-  // The header name.
-  const char *key;
-  // Its value.
-  const char *value;
-} ami_header;
-
-// Called once with an action's outcome; `completion` is valid until the
-// callback returns. Same threading rules as `ami_event_cb`.
+// Called exactly once with an action's outcome (also when the manager is
+// freed first: then never). `completion` is borrowed until the callback
+// returns. Same rules as `ami_event_cb`.
 typedef void (*ami_completion_cb)(void *userdata, const ami_completion *completion);
 
-// Called with each matching event; `msg` is valid until the callback
-// returns. It runs on the thread that ticks and may call `ami_manager_*`
-// on the same manager (to send), but must not free it.
+// Called with each matching event. `msg` is borrowed until the callback
+// returns. It runs on the ticking thread, inside `ami_manager_tick*`, and
+// may call any `ami_manager_*` function on any manager: sending, adding
+// and removing listeners (its own included), pulling, even ticking
+// another manager; a tick of this same manager returns
+// `AMI_STATUS_REENTRANT`, and `ami_manager_free` of it is deferred until
+// the tick returns. It must not unwind (C++ exceptions, longjmp) into
+// libami.
 typedef void (*ami_event_cb)(void *userdata, const ami_message *msg);
-
-// A borrowed byte view (not NUL-terminated). `ptr` is NULL when absent.
-typedef struct {
-  // First byte, or NULL.
-  const uint8_t *ptr;
-  // Length in bytes.
-  size_t len;
-} ami_str;
 
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
 
-// The library version (e.g. "0.1.0"), a static NUL-terminated string.
+// The library version, "MAJOR.MINOR.PATCH" (e.g. "0.1.0"): a static
+// NUL-terminated string, never NULL, not to be freed. Compare with the
+// `AMI_VERSION_*` macros of the header you compiled against.
 const char *ami_version(void);
 
-// Creates a manager from TOML text (the same format as `ami listen`
-// reads). On success `*out` owns it; free it with `ami_manager_free`.
+// Frees a completion from `ami_manager_next_completion`. NULL is fine.
+// Never free a borrowed one (passed to a callback).
+//
+// # Safety
+// `c` is NULL or a completion `ami_manager_next_completion` returned,
+// freed once.
+void ami_completion_free(ami_completion *c);
+
+// `AMI_STATUS_OK`, or why the action failed: `AMI_STATUS_TIMEOUT`,
+// `AMI_STATUS_CONNECTION_LOST`, `AMI_STATUS_SERVER_ERROR`,
+// `AMI_STATUS_PROTOCOL_ERROR`, or `AMI_STATUS_NOT_SENT` (a posted action
+// the manager refused; its ActionID is empty). `AMI_STATUS_NULL_PARAMETER`
+// when `c` is NULL.
+//
+// # Safety
+// `c` is NULL or a live completion.
+ami_status ami_completion_status(const ami_completion *c);
+
+// The ActionID (empty for `AMI_STATUS_NOT_SENT`).
+//
+// # Safety
+// `c` is NULL or a live completion.
+ami_str ami_completion_action_id(const ami_completion *c);
+
+// The server key (empty for a refused post routed by strategy).
+//
+// # Safety
+// `c` is NULL or a live completion.
+ami_str ami_completion_server(const ami_completion *c);
+
+// The failure's description (empty on success; never contains a secret).
+//
+// # Safety
+// `c` is NULL or a live completion.
+ami_str ami_completion_error(const ami_completion *c);
+
+// The final response (for a server error, the error response; for a
+// failed async Originate, its OriginateResponse); NULL when there is none.
+// Borrowed from the completion: do not free it.
+//
+// # Safety
+// `c` is NULL or a live completion.
+const ami_message *ami_completion_response(const ami_completion *c);
+
+// Number of events collected by the action (list items, then the list's
+// end event; or the OriginateResponse).
+//
+// # Safety
+// `c` is NULL or a live completion.
+size_t ami_completion_event_count(const ami_completion *c);
+
+// The event at `index`, borrowed from the completion (do not free it);
+// NULL out of range.
+//
+// # Safety
+// `c` is NULL or a live completion.
+const ami_message *ami_completion_event_at(const ami_completion *c, size_t index);
+
+// Frees a handle. NULL is fine. Any thread, once no other thread uses it.
+//
+// # Safety
+// `h` NULL or from `ami_manager_handle`, freed once, not in use.
+void ami_handle_free(ami_handle *h);
+
+// From any thread: queues an action for `server` (NULL: routing) and
+// wakes the manager's selector; headers are copied. Every post that
+// returns `AMI_STATUS_OK` produces exactly one completion in the
+// manager's `ami_manager_next_completion` (while the manager lives):
+// the outcome, or, when the manager refuses it on its thread (unknown
+// server, not Ready, backpressure), one with `AMI_STATUS_NOT_SENT` and an
+// empty ActionID. A post that returns anything else produced nothing.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (not UTF-8), `AMI_STATUS_BACKPRESSURE`
+// (the submission queue is full: retry after the manager ticks),
+// `AMI_STATUS_CLOSED` (the manager was freed).
+//
+// # Safety
+// `h` NULL or live; strings NULL or NUL-terminated; `headers` valid for
+// `n_headers`.
+ami_status ami_handle_post(const ami_handle *h,
+                           const char *server,
+                           const char *action,
+                           const ami_header *headers,
+                           size_t n_headers);
+
+// Creates a manager from TOML text (the format `ami listen` reads). On
+// success `*out` owns it (free it with `ami_manager_free`); `toml` is
+// borrowed for the call. Any thread.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (not UTF-8), `AMI_STATUS_CONFIG` (the
+// message names the key), `AMI_STATUS_IO` (no selector).
 //
 // # Safety
 // `toml` is NULL or NUL-terminated; `out` is NULL or writable.
 ami_status ami_manager_new_from_toml(const char *toml, ami_manager **out);
 
-// Creates a manager from a TOML file.
+// Creates a manager from a TOML file; as `ami_manager_new_from_toml`.
 //
 // # Safety
 // `path` is NULL or NUL-terminated; `out` is NULL or writable.
 ami_status ami_manager_new_from_file(const char *path, ami_manager **out);
 
-// Frees a manager (closing its sockets without logging off). NULL is fine.
+// Frees a manager, closing its sockets without logging off. NULL is fine.
+// Actions still pending never complete (their callbacks are dropped
+// uncalled); handles stay valid and then return `AMI_STATUS_CLOSED`.
+//
+// From inside one of the manager's own callbacks the free is deferred:
+// the manager stays allocated until the running `ami_manager_tick*`
+// returns, calls on it meanwhile return `AMI_STATUS_CLOSED`, the rest of
+// the tick's callbacks still run, and the tick itself returns
+// `AMI_STATUS_CLOSED`, after which the pointer is gone.
 //
 // # Safety
-// `m` is NULL or a manager from `ami_manager_new_*`, freed once, not from
-// inside one of its callbacks.
+// `m` is NULL or a live manager, freed once, not used afterwards.
 void ami_manager_free(ami_manager *m);
 
 // One tick for every server: one selector wait of at most `timeout_ms`
-// (negative: `AMI_STATUS_INVALID_ARGUMENT`; above 250: clamped and
-// counted). Callbacks run inside. `report` may be NULL.
+// (above 250: clamped and counted), then callbacks run inside. `report`
+// may be NULL; it is written on success.
+//
+// Returns `AMI_STATUS_OK`; `AMI_STATUS_NULL_PARAMETER`;
+// `AMI_STATUS_INVALID_ARGUMENT` (negative timeout);
+// `AMI_STATUS_REENTRANT` when called from inside one of this manager's
+// callbacks (nothing done; ticking another manager from a callback is
+// fine); `AMI_STATUS_CLOSED` when a callback freed the manager during
+// this tick (it is gone now); `AMI_STATUS_IO` when the selector's wait
+// failed (timers and callbacks still ran).
 //
 // # Safety
 // `m` is NULL or live; `report` is NULL or writable.
-ami_status ami_manager_tick_all(ami_manager *m, int32_t timeout_ms, ami_tick_report *report_out);
+ami_status ami_manager_tick_all(ami_manager *m, int32_t timeout_ms, ami_tick_report *report);
 
 // `ami_manager_tick_all(m, 0, report)`: never blocks.
 //
 // # Safety
 // As `ami_manager_tick_all`.
-ami_status ami_manager_poll_all(ami_manager *m, ami_tick_report *report_out);
+ami_status ami_manager_poll_all(ami_manager *m, ami_tick_report *report);
 
-// One tick for one server.
+// A tick that delivers only `server`'s events and completions (every
+// socket is still read and every timer still fires). As
+// `ami_manager_tick_all`, plus `AMI_STATUS_UNKNOWN_SERVER`.
 //
 // # Safety
 // As `ami_manager_tick_all`; `server` is NULL or NUL-terminated.
 ami_status ami_manager_tick(ami_manager *m,
                             const char *server,
                             int32_t timeout_ms,
-                            ami_tick_report *report_out);
+                            ami_tick_report *report);
 
 // Sends an action to `server` (NULL: the routing strategy). Headers are
-// `n_headers` key/value pairs. `timeout_ms` 0 uses the server's timeout
-// (negative: invalid). With `cb`, the outcome is delivered to it once
-// during a tick; with NULL, to `ami_manager_next_completion`. The ActionID
-// is written to `action_id_out` (NULL allowed; else at least
-// `AMI_ACTION_ID_MAX + 1` bytes). CR or LF in any field is refused.
+// `n_headers` key/value pairs, copied (borrowed for the call only).
+// `timeout_ms` is the action's timeout, 0 for the server's. With `cb`,
+// the outcome goes to it exactly once, during a later tick, with
+// `userdata` (which must stay valid until then); with NULL, to
+// `ami_manager_next_completion`. The ActionID is written to
+// `action_id_out` (NULL allowed; else at least `AMI_ACTION_ID_MAX + 1`
+// bytes) on success. May be called from callbacks.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (negative timeout, not UTF-8, CR or LF in
+// a field), `AMI_STATUS_BUFFER_TOO_SMALL`, `AMI_STATUS_UNKNOWN_SERVER`,
+// `AMI_STATUS_NOT_READY`, `AMI_STATUS_BACKPRESSURE`, `AMI_STATUS_CLOSED`
+// (freed from a callback). On failure `cb` is never called.
 //
 // # Safety
 // `m` NULL or live; strings NULL or NUL-terminated; `headers` valid for
@@ -215,8 +374,14 @@ ami_status ami_manager_send(ami_manager *m,
                             char *action_id_out,
                             size_t action_id_cap);
 
-// Calls `cb` for every event named `name` (ASCII case-insensitive; NULL:
-// every event). The subscription id goes to `*id_out` (NULL allowed).
+// Calls `cb` with `userdata` for every event named `name` (ASCII
+// case-insensitive; NULL: every event), until removed or the manager is
+// freed (`userdata` must stay valid that long). The subscription id
+// (never 0) goes to `*id_out` (NULL allowed). May be called from
+// callbacks: a listener added during a tick sees the next event.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER` (also for a NULL
+// `cb`), `AMI_STATUS_INVALID_ARGUMENT` (not UTF-8), `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live; `name` NULL or NUL-terminated; `id_out` NULL or writable.
@@ -226,108 +391,111 @@ ami_status ami_manager_on_event(ami_manager *m,
                                 void *userdata,
                                 uint64_t *id_out);
 
-// Removes a subscription.
+// Removes a subscription: its callback is not called again, even later
+// in the running tick. May be called from callbacks, its own included
+// (once it returns, its `userdata` may be released).
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (no such subscription, or already
+// removed), `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live.
 ami_status ami_manager_remove_listener(ami_manager *m, uint64_t id);
 
-// Keeps events for `ami_manager_next_event` (off by default).
+// Keeps events for `ami_manager_next_event` (off by default). Returns
+// `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live.
 ami_status ami_manager_enable_event_pull(ami_manager *m);
 
-// The oldest pulled event into `*out` (NULL when there is none); free it
-// with `ami_message_free`.
+// The oldest pulled event into `*out` (NULL when there is none). The
+// caller owns it: free it with `ami_message_free` (from any thread).
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live; `out` NULL or writable.
 ami_status ami_manager_next_event(ami_manager *m, ami_message **out);
 
-// The oldest completion of an action sent without a callback into `*out`
-// (NULL when there is none); free it with `ami_completion_free`.
+// The oldest completion of an action sent without a callback, or posted
+// through a handle, into `*out` (NULL when there is none). The caller owns
+// it: free it with `ami_completion_free` (from any thread). Returns
+// `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live; `out` NULL or writable.
 ami_status ami_manager_next_completion(ami_manager *m, ami_completion **out);
 
 // Writes the Prometheus metrics text (NUL-terminated) into `buf` when it
-// fits; returns the size needed, NUL included (0 when `m` is NULL).
+// fits; returns the size needed, NUL included (0 when `m` is NULL or
+// closed). `buf` may be NULL to ask for the size.
 //
 // # Safety
 // `m` NULL or live; `buf` NULL or `cap` writable bytes.
 size_t ami_manager_metrics(ami_manager *m, char *buf, size_t cap);
 
-// The state of `server` into `*out`.
+// The state of `server` into `*out`. Returns `AMI_STATUS_OK`,
+// `AMI_STATUS_NULL_PARAMETER`, `AMI_STATUS_INVALID_ARGUMENT` (not UTF-8),
+// `AMI_STATUS_UNKNOWN_SERVER`, `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live; `server` NULL or NUL-terminated; `out` NULL or writable.
 ami_status ami_manager_server_state(ami_manager *m, const char *server, ami_state *out);
 
-// A thread-safe submit handle into `*out`; free it with `ami_handle_free`
-// (it may outlive the manager: then posting returns `AMI_STATUS_CLOSED`).
+// A thread-safe submit handle into `*out`; the caller owns it (free it
+// with `ami_handle_free`). It may outlive the manager. Returns
+// `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, `AMI_STATUS_CLOSED`.
 //
 // # Safety
 // `m` NULL or live; `out` NULL or writable.
 ami_status ami_manager_handle(ami_manager *m, ami_handle **out);
 
-// Frees a handle. NULL is fine.
+// Frees a message from `ami_manager_next_event`. NULL is fine. Never
+// free a borrowed one (from a callback or a completion).
 //
 // # Safety
-// `h` NULL or from `ami_manager_handle`, freed once.
-void ami_handle_free(ami_handle *h);
-
-// From any thread: queues an action for `server` (NULL: routing) and wakes
-// the manager's selector. The outcome goes to the manager's
-// `ami_manager_next_completion`. A full queue is `AMI_STATUS_BACKPRESSURE`.
-//
-// # Safety
-// `h` NULL or live; strings NULL or NUL-terminated; `headers` valid for `n_headers`.
-ami_status ami_handle_post(const ami_handle *h,
-                           const char *server,
-                           const char *action,
-                           const ami_header *headers,
-                           size_t n_headers);
-
-// Frees a message from `ami_manager_next_event`. NULL is fine.
-//
-// # Safety
-// `msg` is NULL or a message this library returned, freed once.
+// `msg` is NULL or a message `ami_manager_next_event` returned, freed once.
 void ami_message_free(ami_message *msg);
 
-// The key of the server the message came from.
+// The key of the server the message came from (never NULL for a live
+// message; ptr NULL when `msg` is NULL).
 //
 // # Safety
 // `msg` is NULL or a live message.
 ami_str ami_message_server(const ami_message *msg);
 
-// The `Event:` value (ptr NULL for a response).
+// The `Event:` value; ptr NULL for a response (or when `msg` is NULL).
 //
 // # Safety
 // `msg` is NULL or a live message.
 ami_str ami_message_event_name(const ami_message *msg);
 
-// The `ActionID:` value (ptr NULL when absent).
+// The `ActionID:` value; ptr NULL when absent.
 //
 // # Safety
 // `msg` is NULL or a live message.
 ami_str ami_message_action_id(const ami_message *msg);
 
 // The first value of header `key` (ASCII case-insensitive); ptr NULL when
-// absent (an empty value has a non-NULL ptr and len 0).
+// absent or when an argument is NULL or not UTF-8 (an empty value has a
+// non-NULL ptr and len 0).
 //
 // # Safety
 // `msg` is NULL or a live message; `key` is NULL or NUL-terminated.
 ami_str ami_message_get(const ami_message *msg, const char *key);
 
-// Number of header lines.
+// Number of header lines (0 when `msg` is NULL).
 //
 // # Safety
 // `msg` is NULL or a live message.
 size_t ami_message_header_count(const ami_message *msg);
 
-// The header at `index`, in received order.
+// The header at `index`, in received order, into `*key` and `*value`
+// (written only on success).
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, or
+// `AMI_STATUS_INVALID_ARGUMENT` (index out of range).
 //
 // # Safety
 // `msg` is NULL or a live message; `key` and `value` are NULL or writable.
@@ -336,63 +504,17 @@ ami_status ami_message_header_at(const ami_message *msg,
                                  ami_str *key,
                                  ami_str *value);
 
-// Frees a completion from `ami_manager_next_completion`. NULL is fine.
-//
-// # Safety
-// `c` is NULL or a completion this library returned, freed once.
-void ami_completion_free(ami_completion *c);
-
-// `AMI_STATUS_OK`, or why the action failed (TIMEOUT, CONNECTION_LOST,
-// SERVER_ERROR, PROTOCOL_ERROR).
-//
-// # Safety
-// `c` is NULL or a live completion.
-ami_status ami_completion_status(const ami_completion *c);
-
-// The ActionID.
-//
-// # Safety
-// `c` is NULL or a live completion.
-ami_str ami_completion_action_id(const ami_completion *c);
-
-// The server key.
-//
-// # Safety
-// `c` is NULL or a live completion.
-ami_str ami_completion_server(const ami_completion *c);
-
-// The failure's description (empty on success; never contains a secret).
-//
-// # Safety
-// `c` is NULL or a live completion.
-ami_str ami_completion_error(const ami_completion *c);
-
-// The final response (for a server error, the error response); NULL when
-// there is none. Borrowed from the completion.
-//
-// # Safety
-// `c` is NULL or a live completion.
-const ami_message *ami_completion_response(const ami_completion *c);
-
-// Events collected by the action (list items, then the list's end event;
-// or the OriginateResponse).
-//
-// # Safety
-// `c` is NULL or a live completion.
-size_t ami_completion_event_count(const ami_completion *c);
-
-// The event at `index`, borrowed from the completion; NULL out of range.
-//
-// # Safety
-// `c` is NULL or a live completion.
-const ami_message *ami_completion_event_at(const ami_completion *c, size_t index);
-
-// A static, NUL-terminated description of `status`.
-const char *ami_status_str(ami_status status);
+// A static, NUL-terminated description of `status` (any integer: an
+// unknown one is "unknown status"). Never NULL; do not free it. Callable
+// from any thread and from callbacks.
+const char *ami_status_str(uint32_t status);
 
 // Copies the calling thread's last error message (NUL-terminated) into
-// `buf` when it fits. Returns the size needed, NUL included (1 when there
-// is no error). `buf` may be NULL to ask for the size.
+// `buf` when it fits, and returns the size needed, NUL included (1 when
+// the last call succeeded). `buf` may be NULL to ask for the size. Every
+// call that returns a status other than `AMI_STATUS_OK` (or a fallback
+// value: NULL, 0) sets it; a successful status-returning call clears it.
+// Per thread; callable from callbacks.
 //
 // # Safety
 // `buf` is NULL or points to `cap` writable bytes.

@@ -32,6 +32,20 @@ pub type CompletionCallback = Box<dyn FnOnce(&mut AmiClientManager, ActionComple
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ListenerId(u64);
 
+impl ListenerId {
+    /// The id as an integer (never 0), for bindings that hand it across a
+    /// C ABI; [`from_raw`](Self::from_raw) turns it back.
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+
+    /// The id [`get`](Self::get) returned. Any integer is accepted: one
+    /// that names no listener is simply not found.
+    pub const fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+}
+
 /// Per-tick budgets that keep one flooding or flapping server from
 /// starving the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +144,8 @@ pub struct AmiClientManager {
     timers: Timers,
     listeners: Vec<Listener>,
     removed_listeners: HashSet<u64>,
+    /// Ids of the registered listeners (also while one is out for dispatch).
+    live_listeners: HashSet<u64>,
     next_listener: u64,
     callbacks: HashMap<(usize, String), CompletionCallback>,
     pull_events: Option<VecDeque<ServerEvent>>,
@@ -207,6 +223,7 @@ impl AmiClientManager {
             timers: Timers::default(),
             listeners: Vec::new(),
             removed_listeners: HashSet::new(),
+            live_listeners: HashSet::new(),
             next_listener: 0,
             callbacks: HashMap::new(),
             pull_events: None,
@@ -445,6 +462,7 @@ impl AmiClientManager {
 
     fn add_listener(&mut self, name: Option<String>, f: EventCallback) -> ListenerId {
         self.next_listener += 1;
+        self.live_listeners.insert(self.next_listener);
         self.listeners.push(Listener {
             id: self.next_listener,
             name,
@@ -455,9 +473,16 @@ impl AmiClientManager {
 
     /// Removes a listener.
     pub fn remove_listener(&mut self, id: ListenerId) {
+        self.live_listeners.remove(&id.0);
         self.listeners.retain(|l| l.id != id.0);
         // It may be out for dispatch right now.
         self.removed_listeners.insert(id.0);
+    }
+
+    /// True while `id` is registered (added and not yet removed), also
+    /// from inside its own dispatch.
+    pub fn has_listener(&self, id: ListenerId) -> bool {
+        self.live_listeners.contains(&id.0)
     }
 
     /// Keeps events for [`next_event`](Self::next_event) too (off by
@@ -938,5 +963,22 @@ impl ServerRef<'_> {
         cb: Option<CompletionCallback>,
     ) -> Result<String, ClusterError> {
         self.mgr.send_to(self.idx, action, opts, cb)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listener_ids_round_trip_through_integers() {
+        let mut m = AmiClientManager::new().unwrap();
+        let id = m.on_any_event(|_, _| {});
+        assert_ne!(id.get(), 0);
+        assert_eq!(ListenerId::from_raw(id.get()), id);
+        assert!(m.has_listener(id));
+        m.remove_listener(id);
+        assert!(!m.has_listener(id));
+        assert!(!m.has_listener(ListenerId::from_raw(999)));
     }
 }

@@ -48,6 +48,12 @@ fn pull(c: &mut Criterion) {
     assert!(built, "cargo build --release -p ami-ffi");
     let bin = lib_dir().join("ami_pull_bench_c");
     let lib = lib_dir();
+    // libami.so's soname is versioned (build.rs): let the loader find it.
+    let soname = match env!("CARGO_PKG_VERSION_MAJOR") {
+        "0" => format!("libami.so.0.{}", env!("CARGO_PKG_VERSION_MINOR")),
+        major => format!("libami.so.{major}"),
+    };
+    let _ = std::os::unix::fs::symlink("libami.so", lib.join(soname));
     let ok = Command::new("cc")
         .args(["-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-o"])
         .arg(&bin)

@@ -1,19 +1,23 @@
-//! `ami_message` (an event or a response) and `ami_completion` (an
-//! action's outcome), with borrowed accessors.
+//! `ami_message`: an event or a response, with borrowed accessors.
 
 use std::ffi::c_char;
 use std::sync::Arc;
 
-use ami_cluster::{ActionCompletion, ServerEvent};
-use ami_conn::ActionFailure;
+use ami_cluster::ServerEvent;
 use ami_proto::Message;
 
-use crate::status::{ami_status, guard, guard_value};
-use crate::types::{ami_str, cstr};
+use crate::boundary::{fail, ffi_status, ffi_value, try_out, try_ref, try_str};
+use crate::status::ami_status;
+use crate::types::ami_str;
 
-/// An AMI message (event or response) and the server it came from. Views
-/// taken from it stay valid until it is freed (or, inside a callback, until
-/// the callback returns).
+/// An AMI message (event or response) and the server it came from.
+///
+/// Lifetime: a message passed to an `ami_event_cb` is borrowed until the
+/// callback returns; one from `ami_completion_response` /
+/// `ami_completion_event_at` is borrowed from its completion; one from
+/// `ami_manager_next_event` is owned by the caller, freed with
+/// `ami_message_free`. Every `ami_str` taken from a message is valid as
+/// long as the message. Read-only: any thread may read a message it owns.
 #[allow(non_camel_case_types)]
 pub struct ami_message {
     pub(crate) server: Arc<str>,
@@ -29,141 +33,88 @@ impl ami_message {
     }
 }
 
-/// An action's outcome: its status, the response and the collected events.
-#[allow(non_camel_case_types)]
-pub struct ami_completion {
-    pub(crate) server: Arc<str>,
-    pub(crate) action_id: String,
-    pub(crate) status: ami_status,
-    pub(crate) error: String,
-    pub(crate) response: Option<ami_message>,
-    pub(crate) events: Vec<ami_message>,
-}
-
-impl ami_completion {
-    pub(crate) fn from(c: ActionCompletion) -> Self {
-        let m = |server: &Arc<str>, msg: Message| ami_message {
-            server: server.clone(),
-            msg,
-        };
-        let (status, error, response, events) = match c.result {
-            Ok(o) => {
-                let mut events: Vec<ami_message> =
-                    o.events.into_iter().map(|e| m(&c.server_key, e)).collect();
-                if let Some(end) = o.list_end {
-                    events.push(m(&c.server_key, end));
-                }
-                (
-                    ami_status::AMI_STATUS_OK,
-                    String::new(),
-                    Some(m(&c.server_key, o.response)),
-                    events,
-                )
-            }
-            Err(e) => {
-                let status = match &e {
-                    ActionFailure::Timeout(_) => ami_status::AMI_STATUS_TIMEOUT,
-                    ActionFailure::ConnectionLost(_) => ami_status::AMI_STATUS_CONNECTION_LOST,
-                    ActionFailure::Protocol(_) => ami_status::AMI_STATUS_PROTOCOL_ERROR,
-                    ActionFailure::NotSent(_) => ami_status::AMI_STATUS_NOT_SENT,
-                    _ => ami_status::AMI_STATUS_SERVER_ERROR,
-                };
-                let response = match &e {
-                    ActionFailure::Server(ami_proto::ActionError::Server { response, .. }) => {
-                        Some(m(&c.server_key, (**response).clone()))
-                    }
-                    ActionFailure::Server(ami_proto::ActionError::OriginateFailed {
-                        event,
-                        ..
-                    }) => Some(m(&c.server_key, (**event).clone())),
-                    _ => None,
-                };
-                (status, e.to_string(), response, Vec::new())
-            }
-        };
-        Self {
-            server: c.server_key,
-            action_id: c.action_id,
-            status,
-            error,
-            response,
-            events,
-        }
-    }
-}
-
-/// Frees a message from `ami_manager_next_event`. NULL is fine.
+/// Frees a message from `ami_manager_next_event`. NULL is fine. Never
+/// free a borrowed one (from a callback or a completion).
 ///
 /// # Safety
-/// `msg` is NULL or a message this library returned, freed once.
+/// `msg` is NULL or a message `ami_manager_next_event` returned, freed once.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_free(msg: *mut ami_message) {
-    if !msg.is_null() {
-        // SAFETY: created by Box::into_raw in this library, freed once.
-        guard_value((), || drop(unsafe { Box::from_raw(msg) }));
+    ffi_value! { ();
+        if !msg.is_null() {
+            // SAFETY: created by Box::into_raw in ami_manager_next_event and
+            // freed once, per the contract.
+            drop(unsafe { Box::from_raw(msg) });
+        }
+        Ok(())
     }
 }
 
-fn with_msg<T>(msg: *const ami_message, fallback: T, f: impl FnOnce(&ami_message) -> T) -> T {
-    if msg.is_null() {
-        return fallback;
-    }
-    // SAFETY: non-null pointers come from this library and are alive per
-    // the documented contracts of the accessors.
-    guard_value(fallback, || f(unsafe { &*msg }))
-}
-
-/// The key of the server the message came from.
+/// The key of the server the message came from (never NULL for a live
+/// message; ptr NULL when `msg` is NULL).
 ///
 /// # Safety
 /// `msg` is NULL or a live message.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_server(msg: *const ami_message) -> ami_str {
-    with_msg(msg, ami_str::NONE, |m| ami_str::of(m.server.as_bytes()))
+    ffi_value! { ami_str::NONE;
+        Ok(ami_str::of(try_ref!(msg).server.as_bytes()))
+    }
 }
 
-/// The `Event:` value (ptr NULL for a response).
+/// The `Event:` value; ptr NULL for a response (or when `msg` is NULL).
 ///
 /// # Safety
 /// `msg` is NULL or a live message.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_event_name(msg: *const ami_message) -> ami_str {
-    with_msg(msg, ami_str::NONE, |m| ami_str::opt(m.msg.event()))
+    ffi_value! { ami_str::NONE;
+        Ok(ami_str::opt(try_ref!(msg).msg.event()))
+    }
 }
 
-/// The `ActionID:` value (ptr NULL when absent).
+/// The `ActionID:` value; ptr NULL when absent.
 ///
 /// # Safety
 /// `msg` is NULL or a live message.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_action_id(msg: *const ami_message) -> ami_str {
-    with_msg(msg, ami_str::NONE, |m| ami_str::opt(m.msg.action_id()))
+    ffi_value! { ami_str::NONE;
+        Ok(ami_str::opt(try_ref!(msg).msg.action_id()))
+    }
 }
 
 /// The first value of header `key` (ASCII case-insensitive); ptr NULL when
-/// absent (an empty value has a non-NULL ptr and len 0).
+/// absent or when an argument is NULL or not UTF-8 (an empty value has a
+/// non-NULL ptr and len 0).
 ///
 /// # Safety
 /// `msg` is NULL or a live message; `key` is NULL or NUL-terminated.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_get(msg: *const ami_message, key: *const c_char) -> ami_str {
-    // SAFETY: forwarded from the caller's contract.
-    let Ok(key) = (unsafe { cstr(key, "key") }) else {
-        return ami_str::NONE;
-    };
-    with_msg(msg, ami_str::NONE, |m| ami_str::opt(m.msg.get(key)))
+    ffi_value! { ami_str::NONE;
+        let m = try_ref!(msg);
+        let key = try_str!(key);
+        Ok(ami_str::opt(m.msg.get(key)))
+    }
 }
 
-/// Number of header lines.
+/// Number of header lines (0 when `msg` is NULL).
 ///
 /// # Safety
 /// `msg` is NULL or a live message.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ami_message_header_count(msg: *const ami_message) -> usize {
-    with_msg(msg, 0, |m| m.msg.len())
+    ffi_value! { 0;
+        Ok(try_ref!(msg).msg.len())
+    }
 }
 
-/// The header at `index`, in received order.
+/// The header at `index`, in received order, into `*key` and `*value`
+/// (written only on success).
+///
+/// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`, or
+/// `AMI_STATUS_INVALID_ARGUMENT` (index out of range).
 ///
 /// # Safety
 /// `msg` is NULL or a live message; `key` and `value` are NULL or writable.
@@ -174,125 +125,80 @@ pub unsafe extern "C" fn ami_message_header_at(
     key: *mut ami_str,
     value: *mut ami_str,
 ) -> ami_status {
-    guard(|| {
-        if msg.is_null() || key.is_null() || value.is_null() {
-            return crate::status::fail(
-                ami_status::AMI_STATUS_NULL_PARAMETER,
-                "msg, key and value must not be NULL",
-            );
-        }
-        // SAFETY: checked non-null; live per contract.
-        let m = unsafe { &*msg };
-        match m.msg.header(index) {
-            Some(h) => {
-                // SAFETY: checked non-null, writable per contract.
-                unsafe {
-                    *key = ami_str::of(h.key);
-                    *value = ami_str::of(h.value);
-                }
-                ami_status::AMI_STATUS_OK
-            }
-            None => crate::status::fail(
+    ffi_status! {
+        let m = try_ref!(msg);
+        let (key, value) = (try_out!(key), try_out!(value));
+        let Some(h) = m.msg.header(index) else {
+            return Err(fail(
                 ami_status::AMI_STATUS_INVALID_ARGUMENT,
-                format!("header index {index} out of range"),
-            ),
+                format!("header index {index} out of range (the message has {})", m.msg.len()),
+            ));
+        };
+        key.put(ami_str::of(h.key));
+        value.put(ami_str::of(h.value));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message() -> ami_message {
+        let mut dec = ami_proto::Decoder::new();
+        dec.set_expect_banner(false);
+        dec.extend_from_slice(
+            b"Event: Hangup\r\nChannel: PJSIP/100\r\nActionID: a1\r\nEmpty: \r\n\r\n",
+        );
+        ami_message {
+            server: Arc::from("pbx1"),
+            msg: dec.decode().unwrap().unwrap(),
         }
-    })
-}
-
-/// Frees a completion from `ami_manager_next_completion`. NULL is fine.
-///
-/// # Safety
-/// `c` is NULL or a completion this library returned, freed once.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_free(c: *mut ami_completion) {
-    if !c.is_null() {
-        // SAFETY: created by Box::into_raw in this library, freed once.
-        guard_value((), || drop(unsafe { Box::from_raw(c) }));
     }
-}
 
-fn with_c<T>(c: *const ami_completion, fallback: T, f: impl FnOnce(&ami_completion) -> T) -> T {
-    if c.is_null() {
-        return fallback;
+    fn text(s: ami_str) -> Option<Vec<u8>> {
+        // SAFETY: a view into a live message.
+        (!s.ptr.is_null()).then(|| unsafe { std::slice::from_raw_parts(s.ptr, s.len) }.to_vec())
     }
-    // SAFETY: non-null pointers come from this library and are alive.
-    guard_value(fallback, || f(unsafe { &*c }))
-}
 
-/// `AMI_STATUS_OK`, or why the action failed (TIMEOUT, CONNECTION_LOST,
-/// SERVER_ERROR, PROTOCOL_ERROR).
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_status(c: *const ami_completion) -> ami_status {
-    with_c(c, ami_status::AMI_STATUS_NULL_PARAMETER, |c| c.status)
-}
-
-/// The ActionID.
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_action_id(c: *const ami_completion) -> ami_str {
-    with_c(c, ami_str::NONE, |c| ami_str::of(c.action_id.as_bytes()))
-}
-
-/// The server key.
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_server(c: *const ami_completion) -> ami_str {
-    with_c(c, ami_str::NONE, |c| ami_str::of(c.server.as_bytes()))
-}
-
-/// The failure's description (empty on success; never contains a secret).
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_error(c: *const ami_completion) -> ami_str {
-    with_c(c, ami_str::NONE, |c| ami_str::of(c.error.as_bytes()))
-}
-
-/// The final response (for a server error, the error response); NULL when
-/// there is none. Borrowed from the completion.
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_response(c: *const ami_completion) -> *const ami_message {
-    with_c(c, std::ptr::null(), |c| {
-        c.response
-            .as_ref()
-            .map_or(std::ptr::null(), |r| r as *const ami_message)
-    })
-}
-
-/// Events collected by the action (list items, then the list's end event;
-/// or the OriginateResponse).
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_event_count(c: *const ami_completion) -> usize {
-    with_c(c, 0, |c| c.events.len())
-}
-
-/// The event at `index`, borrowed from the completion; NULL out of range.
-///
-/// # Safety
-/// `c` is NULL or a live completion.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ami_completion_event_at(
-    c: *const ami_completion,
-    index: usize,
-) -> *const ami_message {
-    with_c(c, std::ptr::null(), |c| {
-        c.events
-            .get(index)
-            .map_or(std::ptr::null(), |e| e as *const ami_message)
-    })
+    #[test]
+    fn accessors_borrow_from_the_message_and_refuse_nulls() {
+        let owned = Box::into_raw(Box::new(message()));
+        let m: *const ami_message = owned;
+        // SAFETY: `m` is live until freed below; the keys are C strings.
+        unsafe {
+            assert_eq!(text(ami_message_server(m)).unwrap(), b"pbx1");
+            assert_eq!(text(ami_message_event_name(m)).unwrap(), b"Hangup");
+            assert_eq!(text(ami_message_action_id(m)).unwrap(), b"a1");
+            assert_eq!(
+                text(ami_message_get(m, c"channel".as_ptr())).unwrap(),
+                b"PJSIP/100"
+            );
+            assert_eq!(text(ami_message_get(m, c"Empty".as_ptr())).unwrap(), b"");
+            assert!(text(ami_message_get(m, c"Nope".as_ptr())).is_none());
+            assert!(text(ami_message_get(m, std::ptr::null())).is_none());
+            assert!(text(ami_message_get(std::ptr::null(), c"x".as_ptr())).is_none());
+            assert_eq!(ami_message_header_count(m), 4);
+            assert_eq!(ami_message_header_count(std::ptr::null()), 0);
+            let (mut k, mut v) = (ami_str::NONE, ami_str::NONE);
+            assert_eq!(
+                ami_message_header_at(m, 1, &mut k, &mut v),
+                ami_status::AMI_STATUS_OK
+            );
+            assert_eq!(
+                (text(k).unwrap(), text(v).unwrap()),
+                (b"Channel".to_vec(), b"PJSIP/100".to_vec())
+            );
+            assert_eq!(
+                ami_message_header_at(m, 4, &mut k, &mut v),
+                ami_status::AMI_STATUS_INVALID_ARGUMENT
+            );
+            assert_eq!(
+                ami_message_header_at(m, 0, std::ptr::null_mut(), &mut v),
+                ami_status::AMI_STATUS_NULL_PARAMETER
+            );
+            ami_message_free(owned);
+            ami_message_free(std::ptr::null_mut());
+        }
+    }
 }

@@ -1,11 +1,10 @@
-//! Plain C types: borrowed byte views, header pairs, states, tick reports,
-//! and the pointer conversions every export uses.
+//! Plain C types: borrowed byte views, header pairs, states, tick reports.
 
-use std::ffi::{CStr, c_char};
+use std::ffi::c_char;
 
-use crate::status::{ami_status, fail};
-
-/// A borrowed byte view (not NUL-terminated). `ptr` is NULL when absent.
+/// A borrowed byte view (not NUL-terminated; may hold any byte). `ptr` is
+/// NULL when absent. It points into the object it was taken from and is
+/// valid as long as that object is (see each accessor).
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 #[allow(non_camel_case_types)]
@@ -34,7 +33,8 @@ impl ami_str {
     }
 }
 
-/// One `Key: Value` header for an action; both NUL-terminated UTF-8.
+/// One `Key: Value` header for an action; both NUL-terminated UTF-8,
+/// borrowed for the call only (libami copies them).
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 #[allow(non_camel_case_types)]
@@ -45,7 +45,8 @@ pub struct ami_header {
     pub value: *const c_char,
 }
 
-/// A server connection's state.
+/// A server connection's state (only ever written by libami, never read
+/// from C).
 #[repr(u32)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(non_camel_case_types)]
@@ -92,56 +93,4 @@ pub struct ami_tick_report {
     pub events: u64,
     /// Completions dispatched.
     pub completions: u64,
-}
-
-/// A NUL-terminated UTF-8 string argument.
-///
-/// # Safety
-/// `p` is NULL or a valid NUL-terminated string that outlives the call.
-pub(crate) unsafe fn cstr<'a>(p: *const c_char, what: &str) -> Result<&'a str, ami_status> {
-    if p.is_null() {
-        return Err(fail(
-            ami_status::AMI_STATUS_NULL_PARAMETER,
-            format!("{what} is NULL"),
-        ));
-    }
-    // SAFETY: non-null and NUL-terminated per the caller's contract.
-    unsafe { CStr::from_ptr(p) }.to_str().map_err(|_| {
-        fail(
-            ami_status::AMI_STATUS_INVALID_ARGUMENT,
-            format!("{what} is not UTF-8"),
-        )
-    })
-}
-
-/// Like [`cstr`], NULL meaning "none".
-///
-/// # Safety
-/// As [`cstr`].
-pub(crate) unsafe fn opt_cstr<'a>(
-    p: *const c_char,
-    what: &str,
-) -> Result<Option<&'a str>, ami_status> {
-    if p.is_null() {
-        return Ok(None);
-    }
-    // SAFETY: forwarded.
-    unsafe { cstr(p, what) }.map(Some)
-}
-
-/// Copies `bytes` plus a NUL into `buf` when it fits; returns the size
-/// needed (NUL included).
-///
-/// # Safety
-/// `buf` is NULL or points to `cap` writable bytes.
-pub(crate) unsafe fn copy_out(bytes: &[u8], buf: *mut c_char, cap: usize) -> usize {
-    let need = bytes.len() + 1;
-    if !buf.is_null() && cap >= need {
-        // SAFETY: `buf` has room for `need` bytes per the check above.
-        unsafe {
-            std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf.cast::<u8>(), bytes.len());
-            *buf.add(bytes.len()) = 0;
-        }
-    }
-    need
 }

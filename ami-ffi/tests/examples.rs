@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{compile_c, go, lib_dir, root};
+use common::{go, installed_prefix, lib_dir, root, with_installed};
 
 use std::process::{Command, Output};
 use std::time::Duration;
@@ -33,13 +33,61 @@ fn check(name: &str, out: Output) {
 #[test]
 fn c_dialer() {
     let s = sim();
+    // Built as a user would against an installed copy:
+    // cc dialer.c $(pkg-config --cflags --libs ami)
     let bin = lib_dir().join("example_dialer_c");
-    compile_c("examples/c/dialer.c", &bin);
+    let prefix = installed_prefix();
+    let flags = with_installed(&mut Command::new("pkg-config"))
+        .args(["--cflags", "--libs", "ami"])
+        .output()
+        .expect("pkg-config");
+    assert!(flags.status.success(), "pkg-config --cflags --libs ami");
+    let flags = String::from_utf8(flags.stdout).unwrap();
+    assert!(
+        flags.contains(&format!("-I{}", prefix.join("include").display())),
+        "{flags}"
+    );
+    let built = Command::new("cc")
+        .args([
+            "-std=c11",
+            "-D_POSIX_C_SOURCE=200809L",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-o",
+        ])
+        .arg(&bin)
+        .arg(root().join("examples/c/dialer.c"))
+        .args(flags.split_whitespace())
+        .arg(format!("-Wl,-rpath,{}", prefix.join("lib").display()))
+        .status()
+        .expect("cc");
+    assert!(
+        built.success(),
+        "compiling examples/c/dialer.c with pkg-config"
+    );
+    // The installed library, by its versioned soname.
+    // (cargo test puts target/debug on LD_LIBRARY_PATH: not for this one.)
+    let ldd = Command::new("ldd")
+        .arg(&bin)
+        .env_remove("LD_LIBRARY_PATH")
+        .output()
+        .expect("ldd");
+    let ldd = String::from_utf8_lossy(&ldd.stdout);
+    assert!(
+        ldd.contains(&format!(
+            "{} => {}",
+            common::soname(),
+            prefix.join("lib").display()
+        )),
+        "{ldd}"
+    );
     check(
         "c",
         Command::new(&bin)
             .arg(s.addr().to_string())
             .arg("10")
+            .env_remove("LD_LIBRARY_PATH")
             .output()
             .unwrap(),
     );

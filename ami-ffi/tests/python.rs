@@ -1,31 +1,46 @@
-//! The Python ctypes binding (bindings/python) against ami-sim.
+//! The Python package (bindings/python) installed with pip into a venv,
+//! finding libami through AMI_PREFIX (an installed copy), against ami-sim.
 
 mod common;
 
-use common::lib_dir;
+use common::{expect_success, installed_prefix, lib_dir, root};
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use ami_sim::{Fault, Sim, Target};
 
 #[test]
-fn python_binding_against_the_simulator() {
-    let lib = lib_dir().join("libami.so");
+fn python_package_in_a_venv_against_the_simulator() {
+    let prefix = installed_prefix();
+    let venv = lib_dir().join("ami-py-venv");
+    let _ = std::fs::remove_dir_all(&venv);
+    expect_success(
+        "python3 -m venv",
+        Command::new("python3").args(["-m", "venv"]).arg(&venv),
+        "",
+    );
+    let py = venv.join("bin/python");
+    // As a user would: pip builds it in isolation (setuptools from PyPI).
+    expect_success(
+        "pip install ./bindings/python",
+        Command::new(&py)
+            .args(["-m", "pip", "install", "--quiet"])
+            .arg(root().join("bindings/python")),
+        "",
+    );
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let out = Command::new("python3")
-        .arg(root.join("bindings/python/test_ami.py"))
-        .env("AMI_LIB", &lib)
-        .env("AMI_SIM", sim.addr().to_string())
-        .output()
-        .expect("python3");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    // -P: the installed package, not the source directory beside the test.
+    let out = expect_success(
+        "python tests",
+        Command::new(&py)
+            .arg("-P")
+            .arg(root().join("bindings/python/test_ami.py"))
+            .env_remove("AMI_LIB")
+            .env("AMI_PREFIX", &prefix)
+            .env("AMI_SIM", sim.addr().to_string()),
+        " 0 failed",
     );
-    assert!(stdout.contains("python: 2 passed, 0 failed"), "{stdout}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("python: 6 passed, 0 failed"), "{stdout}");
 }

@@ -1,12 +1,13 @@
 """Tests of the ctypes binding against ami-sim. Needs AMI_LIB and AMI_SIM
 (HOST:PORT of a simulator that never answers Getvar)."""
 
+import gc
 import os
 import sys
 import time
+import weakref
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import ami  # noqa: E402
+import ami
 
 HOST, PORT = os.environ["AMI_SIM"].rsplit(":", 1)
 TOML = f'default = "pbx1"\n[servers.pbx1]\nhost = "{HOST}"\nport = {PORT}\nusername = "admin"\nsecret = "amp111"\ntimeout = 2\n'
@@ -63,6 +64,106 @@ def test_login_events_actions_pull_and_errors():
             raise AssertionError("expected an error")
     assert 'ami_up{server="pbx1"} 1' in m.metrics()
     m.close()
+
+
+def ready():
+    m = ami.Manager.from_toml(TOML)
+    tick_until(m, lambda: m.state("pbx1") == "Ready")
+    return m
+
+
+def expect_error(f, status):
+    try:
+        f()
+    except ami.Error as e:
+        assert e.status == status, (e.status, status, str(e))
+    else:
+        raise AssertionError(f"expected status {status}")
+
+
+def test_close_inside_a_callback_is_safe():
+    m = ready()
+    seen = []
+
+    def on_user(ev):
+        seen.append(ev.event)
+        if len(seen) == 1:
+            m.close()
+            expect_error(lambda: m.send("Ping"), ami.CLOSED)
+            expect_error(lambda: m.tick_all(0), ami.CLOSED)
+
+    m.on_event("UserEvent", on_user)
+    m.send("UserEvent", [("UserEvent", "one")])
+    m.send("UserEvent", [("UserEvent", "two")])
+    tick_until(m, lambda: seen or m.closed)
+    assert m.closed and len(seen) == 1
+    expect_error(lambda: m.tick_all(0), ami.CLOSED)
+    m.close()
+
+
+def test_nested_tick_inside_a_callback_is_refused():
+    m = ready()
+    got = []
+
+    def on_user(_ev):
+        expect_error(lambda: m.tick_all(0), ami.REENTRANT)
+        got.append(1)
+
+    m.on_event("UserEvent", on_user)
+    m.send("UserEvent", [("UserEvent", "nested")])
+    tick_until(m, lambda: got)
+    assert "ami_reentrant_ticks_total 1" in m.metrics()
+    m.close()
+
+
+class _Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, _ev):
+        self.calls += 1
+
+
+def test_remove_listener_releases_its_callback():
+    m = ready()
+    f = _Counter()
+    ref = weakref.ref(f)
+    sid = m.on_event(None, f)
+    del f
+    gc.collect()
+    assert ref() is not None, "dropped while registered"
+    m.remove_listener(sid)
+    gc.collect()
+    assert ref() is None, "still referenced after remove_listener"
+    expect_error(lambda: m.remove_listener(sid), ami.INVALID_ARGUMENT)
+
+    # Removed from inside its own callback: released after the tick, and
+    # never called again.
+    state = {"sid": 0}
+    g = _Counter()
+
+    def once(ev):
+        g(ev)
+        if g.calls == 1:
+            m.remove_listener(state["sid"])
+
+    state["sid"] = m.on_event("UserEvent", once)
+    m.send("UserEvent", [("UserEvent", "a")])
+    m.send("UserEvent", [("UserEvent", "b")])
+    tick_until(m, lambda: g.calls >= 1)
+    for _ in range(10):
+        m.tick_all(10)
+    assert g.calls == 1
+    once_ref = weakref.ref(once)
+    del once
+    gc.collect()
+    assert once_ref() is None
+    m.close()
+
+
+def test_installed_package():
+    assert "site-packages" in ami.__file__ or os.environ.get("AMI_TEST_SOURCE"), ami.__file__
+    assert ami.version() == "0.1.0" and ami.library_path()
 
 
 if __name__ == "__main__":

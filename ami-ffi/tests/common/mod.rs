@@ -1,13 +1,23 @@
-//! Locating libami.so for the C, Python and Go tests.
+//! Locating libami.so, compiling C programs, and an installed copy (with
+//! pkg-config) for the C, Python and Go tests.
 #![allow(dead_code, unreachable_pub)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 use std::sync::OnceLock;
+
+/// libami.so's soname (build.rs gives it; cargo-c's rule).
+pub fn soname() -> String {
+    match env!("CARGO_PKG_VERSION_MAJOR") {
+        "0" => format!("libami.so.0.{}", env!("CARGO_PKG_VERSION_MINOR")),
+        major => format!("libami.so.{major}"),
+    }
+}
 
 /// The directory holding libami.so (target/<profile>), building the cdylib
 /// first: `cargo test` links test binaries against the rlib only, so on a
-/// fresh checkout the shared library does not exist yet.
+/// fresh checkout the shared library does not exist yet. Programs linked
+/// against it ask the loader for the soname: a symlink provides it.
 pub fn lib_dir() -> PathBuf {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
     BUILT
@@ -31,6 +41,10 @@ pub fn lib_dir() -> PathBuf {
                 "no libami.so in {}",
                 dir.display()
             );
+            let link = dir.join(soname());
+            if std::fs::symlink_metadata(&link).is_err() {
+                std::os::unix::fs::symlink("libami.so", &link).unwrap();
+            }
             dir
         })
         .clone()
@@ -42,8 +56,9 @@ pub fn root() -> PathBuf {
 }
 
 /// Compiles a C program (path relative to the workspace root) with
-/// `-std=c11 -Wall -Wextra -Werror` against include/ami.h and libami.so.
-pub fn compile_c(src: &str, out: &Path) {
+/// `-std=c11 -Wall -Wextra -Werror` and `extra` flags against
+/// include/ami.h and libami.so.
+pub fn compile_c_with(src: &str, out: &Path, extra: &[&str]) {
     let lib = lib_dir();
     let status = Command::new("cc")
         .args([
@@ -52,33 +67,99 @@ pub fn compile_c(src: &str, out: &Path) {
             "-Wall",
             "-Wextra",
             "-Werror",
-            "-o",
+            "-g",
         ])
+        .args(extra)
+        .arg("-o")
         .arg(out)
         .arg(root().join(src))
         .arg(format!("-I{}", root().join("include").display()))
         .arg(format!("-L{}", lib.display()))
         .arg(format!("-Wl,-rpath,{}", lib.display()))
         .arg("-lami")
+        .arg("-lpthread")
         .status()
         .expect("a C compiler (cc)");
     assert!(status.success(), "compiling {src} failed");
 }
 
-/// A `go` command in `dir` (relative to the workspace root) that links
-/// libami through cgo and fetches no modules.
+/// [`compile_c_with`] without extra flags.
+pub fn compile_c(src: &str, out: &Path) {
+    compile_c_with(src, out, &[]);
+}
+
+/// Whether `valgrind` runs here.
+pub fn have_valgrind() -> bool {
+    Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs `cmd`, panicking with both streams unless it succeeded and its
+/// stdout contains `want`.
+pub fn expect_success(what: &str, cmd: &mut Command, want: &str) -> Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains(want),
+        "{what}: {}\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// A copy of libami installed by `ami-ffi/install.sh` into a prefix under
+/// the target directory (from this build, without rebuilding): lib/
+/// (versioned libami.so, libami.a, pkgconfig/ami.pc) and include/ami.h.
+pub fn installed_prefix() -> PathBuf {
+    static PREFIX: OnceLock<PathBuf> = OnceLock::new();
+    PREFIX
+        .get_or_init(|| {
+            let lib = lib_dir();
+            let exe = std::env::current_exe().unwrap();
+            let stem = exe.file_stem().unwrap().to_string_lossy().into_owned();
+            let prefix = lib.join(format!("ami-prefix-{stem}"));
+            let _ = std::fs::remove_dir_all(&prefix);
+            let out = Command::new("sh")
+                .arg(root().join("ami-ffi/install.sh"))
+                .arg("--prefix")
+                .arg(&prefix)
+                .arg("--from")
+                .arg(&lib)
+                .output()
+                .expect("sh");
+            assert!(
+                out.status.success(),
+                "install.sh: {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            prefix
+        })
+        .clone()
+}
+
+/// The environment that finds the installed copy: pkg-config and the
+/// loader.
+pub fn with_installed(cmd: &mut Command) -> &mut Command {
+    let prefix = installed_prefix();
+    cmd.env("PKG_CONFIG_PATH", prefix.join("lib/pkgconfig"))
+        .env("LD_LIBRARY_PATH", prefix.join("lib"))
+}
+
+/// A `go` command in `dir` (relative to the workspace root) that links the
+/// installed libami through `#cgo pkg-config: ami` and fetches no modules.
 pub fn go(dir: &str) -> Command {
     let cache = std::env::temp_dir().join("ami-go-cache");
     let mut cmd = Command::new("go");
     cmd.current_dir(root().join(dir))
         .env("CGO_ENABLED", "1")
-        .env(
-            "CGO_LDFLAGS",
-            format!("-L{0} -Wl,-rpath,{0}", lib_dir().display()),
-        )
         .env("GOFLAGS", "-mod=mod")
         .env("GOPROXY", "off")
         .env("GOCACHE", cache.join("build"))
         .env("GOPATH", cache.join("path"));
+    with_installed(&mut cmd);
     cmd
 }

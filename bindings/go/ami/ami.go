@@ -1,13 +1,14 @@
 // Package ami is a cgo binding of libami (include/ami.h): many Asterisk
 // Manager Interface servers driven by one selector, with a pull API.
 //
-// Build with CGO_LDFLAGS="-L<dir of libami.so> -Wl,-rpath,<dir>".
+// It builds against an installed libami through pkg-config (`ami.pc`, from
+// ami-ffi/install.sh): set PKG_CONFIG_PATH to PREFIX/lib/pkgconfig, and
+// LD_LIBRARY_PATH to PREFIX/lib when the prefix is not a system one.
 // A Manager is driven by one goroutine at a time (TickAll, Send, Next*).
 package ami
 
 /*
-#cgo CFLAGS: -I${SRCDIR}/../../../include
-#cgo LDFLAGS: -lami
+#cgo pkg-config: ami
 #include <stdlib.h>
 #include "ami.h"
 */
