@@ -562,6 +562,15 @@ impl ClusterConfig {
             )?;
             c.max_list_items = count("options.max_list_items", o.max_list_items, 1, MAX_COUNT)?;
             c.backoff_reset_after = seconds("options.backoff_reset_after", o.backoff_reset_after)?;
+            c.backoff.base = seconds("options.backoff_base", o.backoff_base)?;
+            c.backoff.max = seconds("options.backoff_max", o.backoff_max)?;
+            if c.backoff.max < c.backoff.base {
+                return Err(invalid(
+                    "options.backoff_max",
+                    o.backoff_max,
+                    "must not be below options.backoff_base",
+                ));
+            }
             c.redactor = redactor.clone();
             servers.push(ServerConfig {
                 key: key.clone(),

@@ -281,7 +281,10 @@ impl Server {
             (false, true) => Event::writable(idx),
             (false, false) => Event::none(idx),
         };
-        if s.poller.modify_with_mode(&s.socket, ev, PollMode::Level).is_ok() {
+        if s.poller
+            .modify_with_mode(&s.socket, ev, PollMode::Level)
+            .is_ok()
+        {
             self.armed = Some(want);
         }
     }
