@@ -189,7 +189,6 @@ fn pipeline(sink: &Sink, batch: &[String]) -> redis::Pipeline {
             Sink::Channel(name) => p.cmd("PUBLISH").arg(name).arg(json),
         };
     }
-    p.ignore_errors();
     p
 }
 
@@ -231,7 +230,7 @@ fn run(target: &Target, sink: &Sink, shared: &Shared) {
                     if stop {
                         return;
                     }
-                    match redis::cmd("PING").query::<Value>(&mut *conn) {
+                    match redis::cmd("PING").query::<Value>(&mut conn) {
                         Ok(_) => {
                             shared.stats.ok();
                             backoff.succeeded();
@@ -244,19 +243,14 @@ fn run(target: &Target, sink: &Sink, shared: &Shared) {
                     }
                 }
             }
-            match pipeline(sink, &batch).query::<Vec<Value>>(&mut *conn) {
-                Ok(replies) => {
+            // XADD to one stream: one pipeline per node on a cluster too.
+            let per_node = matches!(sink, Sink::Stream { .. });
+            match conn.outcomes(&mut pipeline(sink, &batch), per_node) {
+                Ok((ok, errors)) => {
                     attempts = 0;
-                    let mut ok = 0u64;
-                    let mut rejected = 0u64;
-                    for r in &replies {
-                        if let Value::ServerError(e) = r {
-                            rejected += 1;
-                            let e: redis::RedisError = e.clone().into();
-                            shared.stats.error(&e, false);
-                        } else {
-                            ok += 1;
-                        }
+                    let rejected = errors.len() as u64;
+                    for e in &errors {
+                        shared.stats.error(e, false);
                     }
                     // A short reply list cannot happen with a sane client;
                     // count the difference rather than trust it.
