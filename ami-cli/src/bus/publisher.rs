@@ -125,9 +125,15 @@ impl Publisher {
             g.items.pop_front();
             g.dropped += 1;
         }
+        // The publisher waits only for an empty queue (the predicate is
+        // checked under the lock): wake it on the first event only, not
+        // with a system call per event.
+        let was_empty = g.items.is_empty();
         g.items.push_back(json);
         drop(g);
-        self.shared.wake.notify_one();
+        if was_empty {
+            self.shared.wake.notify_one();
+        }
     }
 
     /// Counters.
