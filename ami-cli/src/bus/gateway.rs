@@ -691,11 +691,10 @@ impl Reader<'_> {
                 .arg("0")
                 .arg("MKSTREAM");
         }
-        let replies: Vec<Value> = p.ignore_errors().query(&mut **conn)?;
-        for v in &replies {
-            if let Value::ServerError(e) = v {
-                if e.code() != "BUSYGROUP" {
-                    return Err(e.clone().into());
+        for r in conn.replies(&mut p)? {
+            if let Err(e) = r {
+                if e.code() != Some("BUSYGROUP") {
+                    return Err(e);
                 }
             }
         }
@@ -761,13 +760,17 @@ impl Reader<'_> {
         out: &mut Vec<Entry>,
     ) -> redis::RedisResult<()> {
         let cfg = &self.shared.cfg;
+        // COUNT bounds each stream, not the reply: split the room so one
+        // read never takes more than `room` entries in all (else a worker
+        // could hold streams x max-inflight requests when it dies).
+        let per_stream = (room / self.streams.len().max(1)).max(1);
         let group_read = || {
             let mut c = redis::cmd("XREADGROUP");
             c.arg("GROUP")
                 .arg(&cfg.group)
                 .arg(&cfg.consumer)
                 .arg("COUNT")
-                .arg(room);
+                .arg(per_stream);
             c
         };
         let bad_shape = || {
@@ -784,7 +787,7 @@ impl Reader<'_> {
                 c.arg("STREAMS").arg(s).arg(start);
                 p.add_command(c);
             }
-            let replies: Vec<Value> = p.query(&mut **conn)?;
+            let replies = conn.query_all(&p)?;
             for v in &replies {
                 parse_read(v, out).ok_or_else(bad_shape)?;
             }
@@ -797,7 +800,7 @@ impl Reader<'_> {
             for _ in &self.streams {
                 c.arg(start);
             }
-            let v: Value = c.query(&mut **conn)?;
+            let v: Value = c.query(conn)?;
             parse_read(&v, out).ok_or_else(bad_shape)?;
         }
         Ok(())
@@ -827,7 +830,7 @@ impl Reader<'_> {
                 .arg(&self.cursors[i])
                 .arg("COUNT")
                 .arg(room)
-                .query(&mut **conn)?;
+                .query(conn)?;
             let bad = || {
                 redis::RedisError::from((
                     redis::ErrorKind::UnexpectedReturnType,
@@ -847,7 +850,7 @@ impl Reader<'_> {
             for (s, id) in &deleted {
                 p.cmd("XACK").arg(s).arg(&cfg.group).arg(id);
             }
-            let _: Vec<Value> = p.ignore_errors().query(&mut **conn)?;
+            let _ = conn.replies(&mut p)?;
         }
         let n = out.len() - before;
         self.shared
@@ -918,11 +921,11 @@ impl Reader<'_> {
                 .arg("EX")
                 .arg(ttl);
         }
-        let replies: Vec<Value> = p.ignore_errors().query(&mut **conn)?;
+        let replies = conn.replies(&mut p)?;
         let mut woke = false;
         for ((e, req, key, marker), v) in marks.into_iter().zip(replies) {
             match v {
-                Value::Nil | Value::Okay => {
+                Ok(Value::Nil | Value::Okay) => {
                     let req_timeout = req.timeout.unwrap_or(cfg.default_timeout);
                     let server = e
                         .stream
@@ -940,13 +943,12 @@ impl Reader<'_> {
                     });
                     woke = true;
                 }
-                Value::ServerError(err) => {
+                Err(err) => {
                     // Not marked: leave it pending, it is read again later.
-                    let err: redis::RedisError = err.into();
                     shared.read_stats.error(&err, false);
                     lock(&shared.held).remove(&(e.stream, e.id));
                 }
-                other => self.seen_before(&e, &req, &key, &other),
+                Ok(other) => self.seen_before(&e, &req, &key, &other),
             }
         }
         if woke {
@@ -1157,7 +1159,7 @@ fn write_session(
                 if shared.stop.load(Ordering::SeqCst) {
                     return Ok(());
                 }
-                let _: Value = redis::cmd("PING").query(&mut **conn)?;
+                let _: Value = redis::cmd("PING").query(conn)?;
                 shared.write_stats.ok();
                 backoff.succeeded();
                 continue;
@@ -1188,15 +1190,14 @@ fn write_session(
             ack[i] = a.write.is_none();
         }
         if !writes.is_empty() {
-            let replies: Vec<Value> = p.ignore_errors().query(&mut **conn)?;
+            let replies = conn.replies(&mut p)?;
             for (&i, v) in writes.iter().zip(&replies) {
                 match v {
-                    Value::ServerError(e) => {
-                        let e: redis::RedisError = e.clone().into();
-                        shared.write_stats.error(&e, false);
+                    Err(e) => {
+                        shared.write_stats.error(e, false);
                         batch[i].attempts += 1;
                     }
-                    Value::Nil => {
+                    Ok(Value::Nil) => {
                         // Someone answered first: acknowledge, write nothing.
                         shared.counters.superseded.fetch_add(1, Ordering::Relaxed);
                         ack[i] = true;
@@ -1217,10 +1218,8 @@ fn write_session(
             }
         }
         if !acked.is_empty() {
-            let replies: Vec<Value> = p.ignore_errors().query(&mut **conn)?;
-            for v in &replies {
-                if let Value::ServerError(e) = v {
-                    let e: redis::RedisError = e.clone().into();
+            for r in conn.replies(&mut p)? {
+                if let Err(e) = r {
                     shared.write_stats.error(&e, false);
                 }
             }

@@ -11,10 +11,173 @@ pub(crate) mod stats;
 
 use std::time::Duration;
 
-use redis::{ConnectionLike, ErrorKind, RedisError, ServerErrorKind};
+use redis::cluster::{ClusterConnection, ClusterPipeline};
+use redis::{
+    Cmd, ConnectionLike, ErrorKind, Pipeline, RedisError, RedisResult, ServerErrorKind, Value,
+};
 
-/// A connection of either kind; both speak commands and pipelines.
-pub(crate) type Conn = Box<dyn ConnectionLike + Send>;
+/// A connection to a single Redis or to a Redis Cluster. Single commands go
+/// through [`ConnectionLike`] (a cluster routes them by key and follows
+/// redirections); pipelines go through [`Conn::replies`] or
+/// [`Conn::query_all`], because the cluster connection cannot run a plain
+/// [`Pipeline`] and its own pipeline cannot keep the replies of the other
+/// commands when one gets an error reply.
+pub(crate) enum Conn {
+    /// One server.
+    Single(redis::Connection),
+    /// A Redis Cluster.
+    Cluster(Box<ClusterConnection>),
+}
+
+/// One command's outcome in a pipeline: its reply, or the error reply
+/// Redis gave it (`-ERR`, `-BUSYGROUP`, `-MOVED` past the retries, ...).
+pub(crate) type Reply = Result<Value, RedisError>;
+
+impl Conn {
+    /// Runs `p` and returns one [`Reply`] per command, in order; the outer
+    /// error is a failure of the link itself (timeout, closed, unparsable
+    /// reply): the link is then out of step and must be dropped.
+    ///
+    /// A single server gets one pipeline. A cluster gets the commands one
+    /// at a time (a round trip each, routed by key): its pipeline would
+    /// lose the replies of the other commands whenever one fails, and these
+    /// pipelines carry writes that must not be sent twice.
+    pub(crate) fn replies(&mut self, p: &mut Pipeline) -> RedisResult<Vec<Reply>> {
+        match self {
+            Self::Single(c) => {
+                let values: Vec<Value> = p.ignore_errors().query(c)?;
+                Ok(values
+                    .into_iter()
+                    .map(|v| match v {
+                        Value::ServerError(e) => Err(e.into()),
+                        v => Ok(v),
+                    })
+                    .collect())
+            }
+            Self::Cluster(c) => {
+                let mut out = Vec::new();
+                for cmd in p.cmd_iter() {
+                    match c.req_command(cmd) {
+                        Ok(Value::ServerError(e)) => out.push(Err(e.into())),
+                        Ok(v) => out.push(Ok(v)),
+                        Err(e) if breaks_link(&e) => return Err(e),
+                        Err(e) => out.push(Err(e)),
+                    }
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Runs `p` where any error reply fails the whole call (reads): one
+    /// pipeline on a single server, one per node on a cluster.
+    pub(crate) fn query_all(&mut self, p: &Pipeline) -> RedisResult<Vec<Value>> {
+        match self {
+            Self::Single(c) => p.query(c),
+            Self::Cluster(c) => cluster_pipe(p).query(c),
+        }
+    }
+
+    /// Runs `p` for the count of its error replies only (the event
+    /// publisher: the values of the accepted commands are not needed).
+    /// Returns how many commands were accepted and the errors of the rest.
+    /// On a cluster this is one pipeline per node when `per_node` (a
+    /// cluster pipeline refuses some commands, such as `PUBLISH`: those
+    /// are sent one at a time).
+    pub(crate) fn outcomes(
+        &mut self,
+        p: &mut Pipeline,
+        per_node: bool,
+    ) -> RedisResult<(u64, Vec<RedisError>)> {
+        let replies = match self {
+            Self::Cluster(c) if per_node => {
+                let n = p.cmd_iter().count() as u64;
+                return match cluster_pipe(p).query::<Vec<Value>>(c) {
+                    Ok(_) => Ok((n, Vec::new())),
+                    Err(e) => match e.clone().into_server_errors() {
+                        Some(errors) => Ok((
+                            n.saturating_sub(errors.len() as u64),
+                            errors.iter().map(|(_, e)| e.clone().into()).collect(),
+                        )),
+                        None => Err(e),
+                    },
+                };
+            }
+            _ => self.replies(p)?,
+        };
+        let mut ok = 0;
+        let mut errors = Vec::new();
+        for r in replies {
+            match r {
+                Ok(_) => ok += 1,
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((ok, errors))
+    }
+}
+
+/// The same commands as a cluster pipeline (split per node by the client).
+fn cluster_pipe(p: &Pipeline) -> ClusterPipeline {
+    let mut cp = ClusterPipeline::with_capacity(p.len());
+    for c in p.cmd_iter() {
+        cp.add_command(c.clone());
+    }
+    cp
+}
+
+impl ConnectionLike for Conn {
+    fn req_packed_command(&mut self, cmd: &[u8]) -> RedisResult<Value> {
+        match self {
+            Self::Single(c) => c.req_packed_command(cmd),
+            Self::Cluster(c) => c.req_packed_command(cmd),
+        }
+    }
+
+    fn req_packed_commands(
+        &mut self,
+        cmd: &[u8],
+        offset: usize,
+        count: usize,
+    ) -> RedisResult<Vec<Value>> {
+        match self {
+            Self::Single(c) => c.req_packed_commands(cmd, offset, count),
+            Self::Cluster(c) => c.req_packed_commands(cmd, offset, count),
+        }
+    }
+
+    fn req_command(&mut self, cmd: &Cmd) -> RedisResult<Value> {
+        match self {
+            Self::Single(c) => c.req_command(cmd),
+            Self::Cluster(c) => c.req_command(cmd),
+        }
+    }
+
+    fn get_db(&self) -> i64 {
+        match self {
+            Self::Single(c) => c.get_db(),
+            Self::Cluster(c) => c.get_db(),
+        }
+    }
+
+    fn supports_pipelining(&self) -> bool {
+        matches!(self, Self::Single(_))
+    }
+
+    fn check_connection(&mut self) -> bool {
+        match self {
+            Self::Single(c) => c.check_connection(),
+            Self::Cluster(c) => c.check_connection(),
+        }
+    }
+
+    fn is_open(&self) -> bool {
+        match self {
+            Self::Single(c) => c.is_open(),
+            Self::Cluster(c) => c.is_open(),
+        }
+    }
+}
 
 /// Where Redis is and how long to wait for it.
 #[derive(Debug, Clone)]
@@ -92,13 +255,13 @@ impl Target {
                 .get_connection()?;
             c.set_read_timeout(Some(self.io_timeout))?;
             c.set_write_timeout(Some(self.io_timeout))?;
-            return Ok(Box::new(c));
+            return Ok(Conn::Cluster(Box::new(c)));
         }
         let c = redis::Client::open(self.urls[0].as_str())?
             .get_connection_with_timeout(self.connect_timeout)?;
         c.set_read_timeout(Some(self.io_timeout))?;
         c.set_write_timeout(Some(self.io_timeout))?;
-        Ok(Box::new(c))
+        Ok(Conn::Single(c))
     }
 }
 

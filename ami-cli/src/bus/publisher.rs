@@ -125,9 +125,15 @@ impl Publisher {
             g.items.pop_front();
             g.dropped += 1;
         }
+        // The publisher waits only for an empty queue (the predicate is
+        // checked under the lock): wake it on the first event only, not
+        // with a system call per event.
+        let was_empty = g.items.is_empty();
         g.items.push_back(json);
         drop(g);
-        self.shared.wake.notify_one();
+        if was_empty {
+            self.shared.wake.notify_one();
+        }
     }
 
     /// Counters.
@@ -189,7 +195,6 @@ fn pipeline(sink: &Sink, batch: &[String]) -> redis::Pipeline {
             Sink::Channel(name) => p.cmd("PUBLISH").arg(name).arg(json),
         };
     }
-    p.ignore_errors();
     p
 }
 
@@ -231,7 +236,7 @@ fn run(target: &Target, sink: &Sink, shared: &Shared) {
                     if stop {
                         return;
                     }
-                    match redis::cmd("PING").query::<Value>(&mut *conn) {
+                    match redis::cmd("PING").query::<Value>(&mut conn) {
                         Ok(_) => {
                             shared.stats.ok();
                             backoff.succeeded();
@@ -244,19 +249,14 @@ fn run(target: &Target, sink: &Sink, shared: &Shared) {
                     }
                 }
             }
-            match pipeline(sink, &batch).query::<Vec<Value>>(&mut *conn) {
-                Ok(replies) => {
+            // XADD to one stream: one pipeline per node on a cluster too.
+            let per_node = matches!(sink, Sink::Stream { .. });
+            match conn.outcomes(&mut pipeline(sink, &batch), per_node) {
+                Ok((ok, errors)) => {
                     attempts = 0;
-                    let mut ok = 0u64;
-                    let mut rejected = 0u64;
-                    for r in &replies {
-                        if let Value::ServerError(e) = r {
-                            rejected += 1;
-                            let e: redis::RedisError = e.clone().into();
-                            shared.stats.error(&e, false);
-                        } else {
-                            ok += 1;
-                        }
+                    let rejected = errors.len() as u64;
+                    for e in &errors {
+                        shared.stats.error(e, false);
                     }
                     // A short reply list cannot happen with a sane client;
                     // count the difference rather than trust it.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Child;
 use std::time::{Duration, Instant};
 
-use redis::Value;
+use redis::{ConnectionLike, Value};
 
 use super::{Redis, http_get, stderr_line};
 
@@ -42,7 +42,7 @@ pub fn conn(r: &Redis) -> redis::Connection {
 }
 
 /// XADD of a flat field list; returns the entry id.
-pub fn xadd(c: &mut redis::Connection, stream: &str, fields: &[(&str, &str)]) -> String {
+pub fn xadd(c: &mut impl ConnectionLike, stream: &str, fields: &[(&str, &str)]) -> String {
     let mut cmd = redis::cmd("XADD");
     cmd.arg(stream).arg("*");
     for (k, v) in fields {
@@ -78,7 +78,7 @@ fn entries(v: &Value, out: &mut Vec<(String, Entry)>) {
 }
 
 /// Every entry of a stream.
-pub fn xrange(c: &mut redis::Connection, stream: &str) -> Vec<(String, Entry)> {
+pub fn xrange(c: &mut impl ConnectionLike, stream: &str) -> Vec<(String, Entry)> {
     let v: Value = redis::cmd("XRANGE")
         .arg(stream)
         .arg("-")
@@ -98,7 +98,7 @@ pub fn field<'a>(e: &'a Entry, name: &str) -> Option<&'a str> {
 /// Waits (blocking reads, bounded) until `stream` holds at least `n`
 /// entries; returns them all.
 pub fn wait_entries(
-    c: &mut redis::Connection,
+    c: &mut impl ConnectionLike,
     stream: &str,
     n: usize,
     limit: Duration,
@@ -173,5 +173,135 @@ impl Drop for Reaper {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+}
+
+/// A Redis Cluster of `masters` redis-server processes on free loopback
+/// ports (no replicas), slots split evenly, assembled by hand with
+/// `CLUSTER ADDSLOTSRANGE` and `CLUSTER MEET` (no redis-cli needed), and
+/// ready: every node reports `cluster_state:ok` and knows every slot's
+/// owner. The servers are stopped and their directory removed on drop.
+pub struct RedisCluster {
+    pub nodes: Vec<Redis>,
+    dir: PathBuf,
+}
+
+impl RedisCluster {
+    pub fn start(masters: usize) -> Self {
+        let dir = std::env::temp_dir().join(format!(
+            "ami-cli-cluster-{}-{}",
+            std::process::id(),
+            super::N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut cluster = Self {
+            nodes: Vec::new(),
+            dir,
+        };
+        let mut bus_ports = Vec::new();
+        for i in 0..masters {
+            // The cluster bus port is explicit: port + 10000 may not be free
+            // (or even valid) for an ephemeral port.
+            let bus = super::free_port();
+            let conf = cluster.dir.join(format!("nodes-{i}.conf"));
+            let node = Redis::start_with(
+                super::free_port(),
+                &[
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-port",
+                    &bus.to_string(),
+                    "--cluster-config-file",
+                    conf.to_str().unwrap(),
+                    "--cluster-node-timeout",
+                    "5000",
+                    "--dir",
+                    cluster.dir.to_str().unwrap(),
+                ],
+            );
+            cluster.nodes.push(node);
+            bus_ports.push(bus);
+        }
+        const SLOTS: usize = 16384;
+        for (i, n) in cluster.nodes.iter().enumerate() {
+            let (from, to) = (i * SLOTS / masters, (i + 1) * SLOTS / masters - 1);
+            let r = n.cmd(&[
+                "CLUSTER",
+                "ADDSLOTSRANGE",
+                &from.to_string(),
+                &to.to_string(),
+            ]);
+            assert_eq!(r, "+OK", "ADDSLOTSRANGE on node {i}");
+        }
+        for (n, bus) in cluster.nodes.iter().zip(&bus_ports).skip(1) {
+            let r = cluster.nodes[0].cmd(&[
+                "CLUSTER",
+                "MEET",
+                "127.0.0.1",
+                &n.port.to_string(),
+                &bus.to_string(),
+            ]);
+            assert_eq!(r, "+OK", "CLUSTER MEET");
+        }
+        let nodes = &cluster.nodes;
+        wait_for(
+            Duration::from_secs(30),
+            "cluster_state:ok on every node",
+            || {
+                nodes.iter().all(|n| {
+                    let mut c = n.client();
+                    let info: String = redis::cmd("CLUSTER")
+                        .arg("INFO")
+                        .query(&mut c)
+                        .unwrap_or_default();
+                    let slots: Vec<Value> = redis::cmd("CLUSTER")
+                        .arg("SLOTS")
+                        .query(&mut c)
+                        .unwrap_or_default();
+                    info.contains("cluster_state:ok") && slots.len() == masters
+                })
+            },
+        );
+        cluster
+    }
+
+    /// The seed URLs, one per node.
+    pub fn urls(&self) -> Vec<String> {
+        self.nodes
+            .iter()
+            .map(|n| format!("redis://127.0.0.1:{}", n.port))
+            .collect()
+    }
+
+    /// A cluster connection (follows MOVED, routes by slot).
+    pub fn conn(&self) -> redis::cluster::ClusterConnection {
+        let c = redis::cluster::ClusterClient::builder(self.urls())
+            .response_timeout(Duration::from_secs(10))
+            .build()
+            .unwrap()
+            .get_connection()
+            .unwrap();
+        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        c
+    }
+
+    /// The index of the node that serves `key`.
+    pub fn node_of(&self, key: &str) -> usize {
+        let slot: i64 = redis::cmd("CLUSTER")
+            .arg("KEYSLOT")
+            .arg(key)
+            .query(&mut self.nodes[0].client())
+            .unwrap();
+        let m = self.nodes.len();
+        (0..m)
+            .find(|i| (slot as usize) < (i + 1) * 16384 / m)
+            .unwrap()
+    }
+}
+
+impl Drop for RedisCluster {
+    fn drop(&mut self) {
+        self.nodes.clear();
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

@@ -116,6 +116,12 @@ impl Redis {
     }
 
     pub fn start_on(port: u16) -> Self {
+        Self::start_with(port, &[])
+    }
+
+    /// A redis-server on `port` with extra command-line options; waits
+    /// (bounded) until it accepts connections.
+    pub fn start_with(port: u16, extra: &[&str]) -> Self {
         let child = Command::new("redis-server")
             .args([
                 "--port",
@@ -127,6 +133,7 @@ impl Redis {
                 "--appendonly",
                 "no",
             ])
+            .args(extra)
             .stdout(Stdio::null())
             .spawn()
             .expect("redis-server must be installed (apt-get install redis-server)");
@@ -139,6 +146,16 @@ impl Redis {
             std::thread::sleep(Duration::from_millis(20));
         }
         Self { child, port }
+    }
+
+    /// A synchronous client connection (10 s reply timeout).
+    pub fn client(&self) -> redis::Connection {
+        let c = redis::Client::open(format!("redis://127.0.0.1:{}", self.port))
+            .unwrap()
+            .get_connection()
+            .unwrap();
+        c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        c
     }
 
     /// One command, its raw reply.
