@@ -64,7 +64,8 @@ fn connected(addr: SocketAddr, n: usize) -> AmiClientManager {
         c.heartbeat_interval = Duration::from_secs(3600);
         c.read_timeout = Duration::from_secs(7200);
         c.connect_timeout = Duration::from_secs(60);
-        m.add_server(&format!("s{i}"), addr, c).expect("server");
+        m.add_server(ami_cluster::ServerConfig::new(addr, c))
+            .expect("server");
     }
     let start = Instant::now();
     while !m.health().iter().all(|h| h.state == State::Ready) {
