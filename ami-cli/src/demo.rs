@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ami_cluster::AmiClientManager;
-use ami_conn::{ConnConfig, State};
+use ami_conn::ConnConfig;
 use ami_proto::Redactor;
 use ami_proto::actions::{Originate, QueueSummary};
 

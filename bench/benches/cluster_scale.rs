@@ -3,6 +3,8 @@
 //! runs in a child process (this same binary) so each process stays within
 //! its descriptor limit. Target: at most 2x tick growth from 100 to 10,000;
 //! at most 32 KiB per server.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
