@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ami_cluster::AmiClientManager;
-use ami_conn::{ConnConfig, State};
+use ami_conn::ConnConfig;
 use ami_proto::Redactor;
 use ami_proto::actions::{Originate, QueueSummary};
 
@@ -57,7 +57,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let mut m = AmiClientManager::new().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut cfg = ConnConfig::new("demo", "admin", "amp111");
     cfg.auth = ami_conn::AuthMethod::Md5;
-    m.add_server("demo", sim.addr(), cfg)
+    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
         .map_err(|e| Failure::runtime(e.to_string()))?;
     let events: Vec<String> = if a.all_events {
         Vec::new()
@@ -75,16 +75,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .entry(ev.message.event_name().unwrap_or_default().into_owned())
             .or_default() += 1;
     });
-    let start = Instant::now();
-    while m.state("demo").ok() != Some(State::Ready) {
-        if start.elapsed() > Duration::from_secs(5) {
-            return Err(Failure::runtime(
-                "could not log in to the embedded simulator",
-            ));
-        }
-        m.tick_all(20)
-            .map_err(|e| Failure::runtime(e.to_string()))?;
-    }
+    m.wait_ready(&["demo"], Duration::from_secs(5))
+        .map_err(|e| Failure::runtime(format!("embedded simulator: {e}")))?;
     // An async Originate: the outcome comes with its OriginateResponse.
     let _ = m.server("demo").and_then(|s| {
         s.send_with(

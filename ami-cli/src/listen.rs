@@ -1,4 +1,6 @@
 //! `ami listen`: the long-lived worker (the seed's `ami:listen`).
+// Unsafe here: libc calls for the process (signal mask, descriptors); each block says why it is sound.
+#![allow(unsafe_code)]
 
 use std::collections::HashMap;
 use std::net::SocketAddr;

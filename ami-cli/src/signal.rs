@@ -1,4 +1,6 @@
 //! SIGINT / SIGTERM set a flag the worker loop checks between ticks.
+// Unsafe here: installing a signal handler needs libc; each block says why it is sound.
+#![allow(unsafe_code)]
 
 use std::sync::atomic::{AtomicBool, Ordering};
 

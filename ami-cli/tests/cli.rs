@@ -1,4 +1,6 @@
 //! The `ami` binary: every subcommand and error path, against ami-sim.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! The action gateway against a real redis-server started by the test:
 //! requests in through Redis Streams, results out, bad requests answered,
 //! repeated ids answered from the dedupe record, pending entries claimed.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

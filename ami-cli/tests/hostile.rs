@@ -1,6 +1,8 @@
 //! The worker's runtime contract under hostile conditions: a stdout nobody
 //! reads, a reader that went away, control characters from the server, idle
 //! clients on the metrics port.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

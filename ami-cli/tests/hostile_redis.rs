@@ -2,6 +2,8 @@
 //! answers, closes at once, or announces a huge bulk or array. The worker
 //! counts each by cause, stays bounded in memory, never aborts, and keeps
 //! ticking (its metrics text, refreshed by the tick loop, keeps moving).
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! An idle listener must not spin: its CPU time over a bounded run is a
 //! small fraction of the wall time. Its own binary, so the children's CPU
 //! time counted is this worker's alone.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

@@ -1,4 +1,6 @@
 //! The Redis bridge against a real redis-server started by the test.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 mod common;
 

@@ -228,6 +228,25 @@ pub struct ServerConfig {
     pub tls: Option<TlsClient>,
 }
 
+impl ServerConfig {
+    /// A plaintext server at `addr`; its key is `conn.server_key`.
+    pub fn new(addr: SocketAddr, conn: ConnConfig) -> Self {
+        Self {
+            key: conn.server_key.clone(),
+            addr,
+            conn,
+            tls: None,
+        }
+    }
+
+    /// The same server over TLS.
+    #[must_use]
+    pub fn with_tls(mut self, tls: TlsClient) -> Self {
+        self.tls = Some(tls);
+        self
+    }
+}
+
 /// A validated configuration.
 #[derive(Debug, Clone)]
 pub struct ClusterConfig {
@@ -601,10 +620,7 @@ impl AmiClientManager {
     pub fn from_config(cfg: &ClusterConfig) -> Result<Self, ClusterError> {
         let mut m = Self::new().map_err(|e| ClusterError::Io(e.to_string()))?;
         for s in &cfg.servers {
-            match &s.tls {
-                Some(tls) => m.add_tls_server(&s.key, s.addr, s.conn.clone(), tls.clone())?,
-                None => m.add_server(&s.key, s.addr, s.conn.clone())?,
-            }
+            m.add_server(s.clone())?;
         }
         if let Some(d) = &cfg.default {
             m.set_default(d)?;

@@ -45,4 +45,12 @@ pub enum ClusterError {
     /// The selector's wait failed.
     #[error("selector wait failed: {0}")]
     Poll(String),
+    /// `wait_ready` gave up: these servers were not Ready in time.
+    #[error("not Ready within {timeout:?}: {}", servers.join("; "))]
+    NotReadyInTime {
+        /// The time allowed.
+        timeout: std::time::Duration,
+        /// Each late server: key, state and last error.
+        servers: Vec<String>,
+    },
 }

@@ -23,4 +23,7 @@ pub struct ActionCompletion {
     pub action_id: String,
     /// The outcome.
     pub result: Result<Outcome, ActionFailure>,
+    /// From send to outcome (`None` for a submission refused before it
+    /// was sent).
+    pub latency: Option<std::time::Duration>,
 }

@@ -26,12 +26,32 @@ pub use event::{ActionCompletion, ServerEvent};
 pub use handle::ManagerHandle;
 pub use manager::{
     AmiClientManager, CompletionCallback, Counters, EventCallback, Limits, ListenerId,
-    MAX_TICK_TIMEOUT_MS, ServerRef, TickReport,
+    MAX_TICK_TIMEOUT_MS, ServerRef, StateCallback, TickReport,
 };
 pub use metrics::{Health, LATENCY_BUCKETS};
 pub use routing::Routing;
 pub use tls::{TlsClient, TlsConfigError, TlsOptions};
 pub use typed::TypedServerEvent;
 
+pub use ami_conn::{
+    ActionFailure, AuthMethod, BackoffConfig, CircuitConfig, CircuitState, CloseReason, ConnConfig,
+    SendError, SendOptions, State,
+};
+/// Typed actions (every Asterisk 22 action), from `ami-proto`.
+pub use ami_proto::actions;
 /// The typed event views (`on::<Hangup>`), from `ami-proto`.
 pub use ami_proto::events;
+pub use ami_proto::{
+    Action, ActionError, CommandOutput, GenericAction, Message, Outcome, Redactor,
+};
+
+/// What a program driving a manager needs, in one import:
+/// `use ami_cluster::prelude::*;`.
+pub mod prelude {
+    pub use crate::actions;
+    pub use crate::{
+        ActionCompletion, ActionError, ActionFailure, AmiClientManager, ClusterConfig,
+        ClusterError, ConnConfig, GenericAction, ManagerHandle, Message, Outcome, Routing,
+        SendOptions, ServerConfig, ServerEvent, State, TlsClient, TlsOptions,
+    };
+}

@@ -11,6 +11,7 @@ use ami_conn::{ActionFailure, ConnConfig, Connection, Output, SendOptions, State
 use ami_proto::Action;
 use polling::{Events, Poller};
 
+use crate::config::ServerConfig;
 use crate::error::ClusterError;
 use crate::event::{ActionCompletion, ServerEvent};
 use crate::handle::{ManagerHandle, Submission};
@@ -25,6 +26,8 @@ pub const MAX_TICK_TIMEOUT_MS: u64 = 250;
 
 /// A listener for events: it may call back into the manager (to send).
 pub type EventCallback = Box<dyn FnMut(&mut AmiClientManager, &ServerEvent) + Send>;
+/// Called on every state change of a server: (manager, server key, from, to).
+pub type StateCallback = Box<dyn FnMut(&mut AmiClientManager, &str, State, State) + Send>;
 /// Called once with an action's outcome; it may call back into the manager.
 pub type CompletionCallback = Box<dyn FnOnce(&mut AmiClientManager, ActionCompletion) + Send>;
 
@@ -119,19 +122,19 @@ struct Listener {
 /// released (a callback may call `send`).
 ///
 /// ```no_run
-/// use ami_cluster::AmiClientManager;
-/// use ami_conn::ConnConfig;
-/// use ami_proto::actions::Ping;
+/// use ami_cluster::prelude::*;
+/// use std::time::Duration;
 ///
-/// let mut m = AmiClientManager::new().unwrap();
-/// m.add_server("pbx1", "127.0.0.1:5038".parse().unwrap(), ConnConfig::new("pbx1", "admin", "amp111")).unwrap();
+/// let mut m = AmiClientManager::new()?;
+/// let conn = ConnConfig::new("pbx1", "admin", "amp111");
+/// m.add_server(ServerConfig::new("127.0.0.1:5038".parse().unwrap(), conn))?;
 /// m.on_event("Hangup", |_, ev| println!("{}: {:?}", ev.server_key, ev.message.get_str("Channel")));
+/// m.wait_ready(&["pbx1"], Duration::from_secs(5))?;
+/// m.server("pbx1")?.send_with(&actions::Ping, |_, done| println!("{:?}", done.result.is_ok()))?;
 /// loop {
-///     m.tick_all(25);
-///     if let Ok(s) = m.server("pbx1") {
-///         let _ = s.send_with(&Ping, |_, done| println!("{:?}", done.result.is_ok()));
-///     }
+///     m.tick_all(25)?;
 /// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct AmiClientManager {
     poller: Arc<Poller>,
@@ -143,6 +146,7 @@ pub struct AmiClientManager {
     rr: usize,
     timers: Timers,
     listeners: Vec<Listener>,
+    state_listeners: Vec<StateCallback>,
     removed_listeners: HashSet<u64>,
     /// Ids of the registered listeners (also while one is out for dispatch).
     live_listeners: HashSet<u64>,
@@ -178,6 +182,9 @@ pub struct Counters {
     pub refused_submissions: u64,
     /// `Poller::wait` failures.
     pub poll_errors: u64,
+    /// Events that no listener wanted while event pull was off: they were
+    /// received and then dropped.
+    pub unhandled_events: u64,
 }
 
 impl std::fmt::Debug for AmiClientManager {
@@ -222,6 +229,7 @@ impl AmiClientManager {
             rr: 0,
             timers: Timers::default(),
             listeners: Vec::new(),
+            state_listeners: Vec::new(),
             removed_listeners: HashSet::new(),
             live_listeners: HashSet::new(),
             next_listener: 0,
@@ -244,33 +252,29 @@ impl AmiClientManager {
     }
 
     /// Adds a server (the first one added is the default until
-    /// [`set_default`](Self::set_default)). It connects on the next tick.
+    /// [`set_default`](Self::set_default)). It connects on the next tick;
+    /// over TLS when the config carries a [`TlsClient`] (no byte of the
+    /// login before the handshake verified the peer).
     ///
     /// # Errors
     /// [`ClusterError::DuplicateServer`].
-    pub fn add_server(
-        &mut self,
-        key: &str,
-        addr: SocketAddr,
-        cfg: ConnConfig,
-    ) -> Result<(), ClusterError> {
-        self.insert_server(key, addr, cfg, None)
-    }
-
-    /// Adds a server reached over TLS (AMI's `tlsenable`, port 5039): no
-    /// byte of the login is written before the handshake verified the peer,
-    /// and the handshake counts against `connect_timeout`.
     ///
-    /// # Errors
-    /// [`ClusterError::DuplicateServer`].
-    pub fn add_tls_server(
-        &mut self,
-        key: &str,
-        addr: SocketAddr,
-        cfg: ConnConfig,
-        tls: TlsClient,
-    ) -> Result<(), ClusterError> {
-        self.insert_server(key, addr, cfg, Some(tls))
+    /// ```no_run
+    /// use ami_cluster::prelude::*;
+    ///
+    /// let mut m = AmiClientManager::new().unwrap();
+    /// let conn = ConnConfig::new("pbx1", "admin", "amp111");
+    /// m.add_server(ServerConfig::new("127.0.0.1:5038".parse().unwrap(), conn))?;
+    /// # Ok::<(), ClusterError>(())
+    /// ```
+    pub fn add_server(&mut self, cfg: ServerConfig) -> Result<(), ClusterError> {
+        let ServerConfig {
+            key,
+            addr,
+            conn,
+            tls,
+        } = cfg;
+        self.insert_server(&key, addr, conn, tls)
     }
 
     fn insert_server(
@@ -345,8 +349,74 @@ impl AmiClientManager {
     }
 
     /// Sets the routing strategy used by [`send`](Self::send).
-    pub fn routing(&mut self, routing: Routing) {
+    pub fn set_routing(&mut self, routing: Routing) {
         self.routing = routing;
+    }
+
+    /// The routing strategy in force.
+    pub fn routing(&self) -> &Routing {
+        &self.routing
+    }
+
+    /// Calls `f` on every state change of every server (connecting, logged
+    /// in, lost, ...), after the change, from inside the tick.
+    ///
+    /// ```no_run
+    /// # let mut m = ami_cluster::AmiClientManager::new().unwrap();
+    /// m.on_state_change(|_, key, from, to| eprintln!("{key}: {from:?} -> {to:?}"));
+    /// ```
+    pub fn on_state_change<F>(&mut self, f: F)
+    where
+        F: FnMut(&mut Self, &str, State, State) + Send + 'static,
+    {
+        self.state_listeners.push(Box::new(f));
+    }
+
+    /// Ticks until every server in `keys` (every server when empty) is
+    /// Ready, for at most `timeout`.
+    ///
+    /// # Errors
+    /// [`ClusterError::NotReadyInTime`] with each late server's state and
+    /// last error; [`ClusterError::UnknownServer`]; a tick's error.
+    ///
+    /// ```no_run
+    /// # let mut m = ami_cluster::AmiClientManager::new().unwrap();
+    /// m.wait_ready(&["node_1"], std::time::Duration::from_secs(5))?;
+    /// # Ok::<(), ami_cluster::ClusterError>(())
+    /// ```
+    pub fn wait_ready(&mut self, keys: &[&str], timeout: Duration) -> Result<(), ClusterError> {
+        let idx: Vec<usize> = if keys.is_empty() {
+            (0..self.servers.len()).collect()
+        } else {
+            keys.iter().map(|k| self.idx(k)).collect::<Result<_, _>>()?
+        };
+        let deadline = Instant::now() + timeout;
+        loop {
+            let late: Vec<usize> = idx
+                .iter()
+                .copied()
+                .filter(|&i| self.servers[i].conn.state() != State::Ready)
+                .collect();
+            if late.is_empty() {
+                return Ok(());
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(ClusterError::NotReadyInTime {
+                    timeout,
+                    servers: late
+                        .iter()
+                        .map(|&i| {
+                            let s = &self.servers[i];
+                            let err = s.metrics.last_error.as_deref().unwrap_or("no error yet");
+                            format!("{} ({:?}: {err})", s.key, s.conn.state())
+                        })
+                        .collect(),
+                });
+            }
+            let left = deadline.saturating_duration_since(now).as_millis() as u64;
+            self.tick_all(left.clamp(1, 25))?;
+        }
     }
 
     /// Picks a Ready server by the routing strategy.
@@ -768,6 +838,7 @@ impl AmiClientManager {
             server_key: Arc::from(server.unwrap_or_default()),
             action_id: String::new(),
             result: Err(ActionFailure::NotSent(e.to_string())),
+            latency: None,
         };
         self.push_completion(done);
     }
@@ -836,7 +907,11 @@ impl AmiClientManager {
                         server_key: key.clone(),
                         message,
                     };
-                    self.deliver_event(idx, &ev);
+                    let heard = self.deliver_event(idx, &ev);
+                    if !heard && self.pull_events.is_none() {
+                        // Nobody wanted it: say so in the counters, not silently.
+                        self.counters.unhandled_events += 1;
+                    }
                     if let Some(q) = self.pull_events.as_mut() {
                         if q.len() >= self.limits.pull_queue_capacity {
                             q.pop_front();
@@ -848,13 +923,15 @@ impl AmiClientManager {
                 Output::Completed { id, result } => {
                     report.completions += 1;
                     let s = &mut self.servers[idx];
-                    if let Some(at) = s.sent_at.remove(&id) {
-                        s.metrics.observe(at.elapsed());
+                    let latency = s.sent_at.remove(&id).map(|at| at.elapsed());
+                    if let Some(l) = latency {
+                        s.metrics.observe(l);
                     }
                     let done = ActionCompletion {
                         server_key: key.clone(),
                         action_id: id.clone(),
                         result,
+                        latency,
                     };
                     match self.callbacks.remove(&(idx, id)) {
                         Some(cb) => {
@@ -868,9 +945,14 @@ impl AmiClientManager {
                 }
                 Output::Disconnected { reason } => {
                     let s = &mut self.servers[idx];
-                    s.close_socket();
-                    s.connecting = false;
-                    s.armed = None;
+                    // A new attempt may already own a fresh socket (opened by
+                    // a timer in this tick): only a link that stayed down
+                    // loses its socket here.
+                    if s.conn.state() == State::Disconnected {
+                        s.close_socket();
+                        s.connecting = false;
+                        s.armed = None;
+                    }
                     s.sent_at.clear();
                     let text = s
                         .conn
@@ -880,15 +962,32 @@ impl AmiClientManager {
                         .into_owned();
                     s.metrics.last_error = Some(text);
                 }
-                Output::StateChanged { .. } => {}
+                Output::StateChanged { from, to } => {
+                    if !self.state_listeners.is_empty() {
+                        self.deliver_state(&key, from, to);
+                    }
+                }
             }
         }
     }
 
-    fn deliver_event(&mut self, idx: usize, ev: &ServerEvent) {
-        if self.listeners.is_empty() {
-            return;
+    fn deliver_state(&mut self, key: &Arc<str>, from: State, to: State) {
+        let mut listeners = std::mem::take(&mut self.state_listeners);
+        for f in &mut listeners {
+            if catch_unwind(AssertUnwindSafe(|| f(self, key, from, to))).is_err() {
+                log::error!(server_key = &**key; "state listener panicked");
+            }
         }
+        let added = std::mem::replace(&mut self.state_listeners, listeners);
+        self.state_listeners.extend(added);
+    }
+
+    /// Runs the listeners that want `ev`; returns whether any did.
+    fn deliver_event(&mut self, idx: usize, ev: &ServerEvent) -> bool {
+        if self.listeners.is_empty() {
+            return false;
+        }
+        let mut heard = false;
         let mut listeners = std::mem::take(&mut self.listeners);
         let name = ev.message.event().unwrap_or_default();
         for l in &mut listeners {
@@ -899,7 +998,11 @@ impl AmiClientManager {
                 .name
                 .as_ref()
                 .is_none_or(|n| n.as_bytes().eq_ignore_ascii_case(name));
-            if wanted && catch_unwind(AssertUnwindSafe(|| (l.f)(self, ev))).is_err() {
+            if !wanted {
+                continue;
+            }
+            heard = true;
+            if catch_unwind(AssertUnwindSafe(|| (l.f)(self, ev))).is_err() {
                 self.servers[idx].metrics.listener_panics += 1;
                 log::error!(server_key = &*ev.server_key; "event listener panicked");
             }
@@ -911,6 +1014,7 @@ impl AmiClientManager {
             let removed = std::mem::take(&mut self.removed_listeners);
             self.listeners.retain(|l| !removed.contains(&l.id));
         }
+        heard
     }
 }
 

@@ -255,6 +255,11 @@ pub(crate) fn render(
             "Selector wait failures.",
             counters.poll_errors,
         ),
+        (
+            "ami_events_unhandled_total",
+            "Events no listener wanted while event pull was off (received, then dropped).",
+            counters.unhandled_events,
+        ),
     ] {
         let _ = writeln!(out, "# HELP {name} {help}");
         let _ = writeln!(out, "# TYPE {name} counter");

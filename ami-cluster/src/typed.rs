@@ -109,7 +109,8 @@ mod tests {
         let mut m = AmiClientManager::new().unwrap();
         let mut cfg = ConnConfig::new("a", "admin", "amp111");
         cfg.connect_timeout = Duration::from_secs(2);
-        m.add_server("a", server(), cfg).unwrap();
+        m.add_server(crate::ServerConfig::new(server(), cfg))
+            .unwrap();
         let got = Arc::new(Mutex::new(Vec::new()));
         let g = got.clone();
         m.on::<Hangup>(move |_, ev| {

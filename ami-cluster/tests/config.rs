@@ -1,4 +1,6 @@
 //! Configuration: defaults, every error naming its key, DNS policy.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 use std::net::SocketAddr;
 use std::time::Duration;

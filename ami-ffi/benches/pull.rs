@@ -71,7 +71,8 @@ fn pull(c: &mut Criterion) {
     let mut cfg = ConnConfig::new("a", "admin", "amp111");
     cfg.event_queue_capacity = 100_000;
     let mut m = AmiClientManager::new().expect("manager");
-    m.add_server("a", sim.addr(), cfg).expect("server");
+    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
+        .expect("server");
     m.enable_event_pull();
     while m.state("a").ok() != Some(State::Ready) {
         m.tick_all(10).expect("tick");

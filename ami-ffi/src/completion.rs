@@ -196,6 +196,7 @@ mod tests {
             server_key: Arc::from("nope"),
             action_id: String::new(),
             result: Err(ActionFailure::NotSent("unknown server key \"nope\"".into())),
+            latency: None,
         };
         let c = Box::into_raw(Box::new(ami_completion::from(done)));
         // SAFETY: `c` is live until freed below.

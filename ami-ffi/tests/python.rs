@@ -7,7 +7,8 @@ use common::{expect_success, installed_prefix, lib_dir, root};
 
 use std::process::Command;
 
-use ami_sim::{Fault, Sim, Target};
+use ami_sim::{Fault, Sim, Target, TlsFront};
+use ami_tests::pki::{Pki, server_config, sha256_hex};
 
 #[test]
 fn python_package_in_a_venv_against_the_simulator() {
@@ -30,6 +31,10 @@ fn python_package_in_a_venv_against_the_simulator() {
     );
     let sim = Sim::builder().example_pbx().start().unwrap();
     sim.set_fault(Target::New, Fault::NeverAnswer("Getvar".into()));
+    // The same simulator behind TLS, trusted by a pin: the C ABI and the
+    // binding take a TLS config like any other.
+    let leaf = Pki::self_signed(&["asterisk"]);
+    let tls = TlsFront::start(sim.addr(), server_config(&leaf, None)).unwrap();
     // -P: the installed package, not the source directory beside the test.
     let out = expect_success(
         "python tests",
@@ -38,9 +43,12 @@ fn python_package_in_a_venv_against_the_simulator() {
             .arg(root().join("bindings/python/test_ami.py"))
             .env_remove("AMI_LIB")
             .env("AMI_PREFIX", &prefix)
-            .env("AMI_SIM", sim.addr().to_string()),
+            .env("AMI_SIM", sim.addr().to_string())
+            .env("AMI_SIM_TLS", tls.addr().to_string())
+            .env("AMI_SIM_TLS_PIN", sha256_hex(&leaf.der)),
         " 0 failed",
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("python: 6 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("python: 7 passed, 0 failed"), "{stdout}");
+    assert!(tls.handshakes() >= 1, "the TLS test went through the front");
 }

@@ -1,4 +1,6 @@
 //! [`Decoder`]: the incremental, zero-copy AMI frame decoder.
+// Unsafe here: the read buffer lends uninitialised-but-zeroed spare capacity to the socket read (see `read_with`).
+#![allow(unsafe_code)]
 
 use std::io;
 use std::mem::MaybeUninit;

@@ -232,6 +232,25 @@ impl Message {
                 .is_some_and(|e| e.eq_ignore_ascii_case(name.as_bytes()))
     }
 
+    /// True when the first header named `key` has the value `value`, both
+    /// compared ASCII case-insensitively (`msg.header_eq("Response",
+    /// "success")`).
+    ///
+    /// ```
+    /// use ami_proto::Decoder;
+    ///
+    /// let mut dec = Decoder::new();
+    /// dec.set_expect_banner(false);
+    /// dec.extend_from_slice(b"Event: Hangup\r\nCause-txt: Normal Clearing\r\n\r\n");
+    /// let msg = dec.decode().unwrap().unwrap();
+    /// assert!(msg.header_eq("cause-TXT", "normal clearing"));
+    /// assert!(!msg.header_eq("Cause", "16"));
+    /// ```
+    pub fn header_eq(&self, key: &str, value: &str) -> bool {
+        self.get(key)
+            .is_some_and(|v| v.eq_ignore_ascii_case(value.as_bytes()))
+    }
+
     /// The `Response:` value (`Success`, `Error`, `Follows`, `Goodbye`, ...).
     /// Note that the `OriginateResponse` event carries one too.
     pub fn response(&self) -> Option<Cow<'_, str>> {

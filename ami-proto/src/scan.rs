@@ -1,6 +1,8 @@
 //! Bitmasks of line ends and colons over 64-byte blocks: the decoder's hot
 //! loop finds every line and its first colon with bit operations instead of
 //! one search call per line.
+// Unsafe here: SSE2 intrinsics (part of the x86_64 baseline).
+#![allow(unsafe_code)]
 
 /// Bytes per block.
 pub(crate) const BLOCK: usize = 64;

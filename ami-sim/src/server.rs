@@ -1,5 +1,7 @@
 //! The simulator's I/O thread (one `polling` selector for the listener and
 //! every client) and the [`Sim`] handle that controls it.
+// Unsafe here: polling requires `unsafe` to register a socket.
+#![allow(unsafe_code)]
 
 use std::collections::HashMap;
 use std::io;

@@ -21,7 +21,8 @@ fn manager(sim: &Sim, events: &str) -> AmiClientManager {
     cfg.events = events.into();
     cfg.event_queue_capacity = 100_000;
     let mut m = AmiClientManager::new().expect("manager");
-    m.add_server("a", sim.addr(), cfg).expect("server");
+    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
+        .expect("server");
     let start = Instant::now();
     while m.state("a").ok() != Some(State::Ready) {
         assert!(start.elapsed() < Duration::from_secs(10), "login");

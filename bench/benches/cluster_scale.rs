@@ -3,6 +3,8 @@
 //! runs in a child process (this same binary) so each process stays within
 //! its descriptor limit. Target: at most 2x tick growth from 100 to 10,000;
 //! at most 32 KiB per server.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -64,7 +66,8 @@ fn connected(addr: SocketAddr, n: usize) -> AmiClientManager {
         c.heartbeat_interval = Duration::from_secs(3600);
         c.read_timeout = Duration::from_secs(7200);
         c.connect_timeout = Duration::from_secs(60);
-        m.add_server(&format!("s{i}"), addr, c).expect("server");
+        m.add_server(ami_cluster::ServerConfig::new(addr, c))
+            .expect("server");
     }
     let start = Instant::now();
     while !m.health().iter().all(|h| h.state == State::Ready) {

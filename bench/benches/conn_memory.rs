@@ -1,6 +1,8 @@
 //! Bytes held per idle Ready connection, buffers included: 1,000 connections
 //! logged in through scripted bytes, measured with a counting allocator.
 //! Target: at most 16 KiB each. Run with `cargo bench --bench conn_memory`.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};

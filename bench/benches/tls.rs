@@ -5,6 +5,8 @@
 //! memory per idle TLS connection at 1,000 servers (the simulator and its
 //! TLS front in a child process). Targets: TLS events/s at least 60% of
 //! plaintext; at most 64 KiB per idle TLS connection.
+// Tests and benches call libc (rlimits, pipes, signals) or a counting allocator.
+#![allow(unsafe_code)]
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -49,8 +51,12 @@ fn until_ready(m: &mut AmiClientManager) {
 fn one(addr: SocketAddr, tls: Option<TlsClient>, cfg: ConnConfig) -> AmiClientManager {
     let mut m = AmiClientManager::new().expect("manager");
     match tls {
-        Some(t) => m.add_tls_server("a", addr, cfg, t).expect("server"),
-        None => m.add_server("a", addr, cfg).expect("server"),
+        Some(t) => m
+            .add_server(ami_cluster::ServerConfig::new(addr, cfg).with_tls(t))
+            .expect("server"),
+        None => m
+            .add_server(ami_cluster::ServerConfig::new(addr, cfg))
+            .expect("server"),
     }
     until_ready(&mut m);
     m
@@ -204,10 +210,13 @@ fn per_server_kib(addr: SocketAddr, tls: Option<&TlsClient>, n: usize) -> f64 {
         c.heartbeat_interval = Duration::from_secs(3600);
         c.read_timeout = Duration::from_secs(7200);
         c.connect_timeout = Duration::from_secs(120);
-        let key = format!("s{i}");
         match tls {
-            Some(t) => m.add_tls_server(&key, addr, c, t.clone()).expect("server"),
-            None => m.add_server(&key, addr, c).expect("server"),
+            Some(t) => m
+                .add_server(ami_cluster::ServerConfig::new(addr, c).with_tls(t.clone()))
+                .expect("server"),
+            None => m
+                .add_server(ami_cluster::ServerConfig::new(addr, c))
+                .expect("server"),
         }
     }
     until_ready(&mut m);

@@ -20,7 +20,8 @@ fn main() {
     let mut cfg = ConnConfig::new("a", "admin", "amp111");
     cfg.events = "off".into();
     let mut m = AmiClientManager::new().expect("manager");
-    m.add_server("a", sim.addr(), cfg).expect("server");
+    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
+        .expect("server");
     while m.state("a").ok() != Some(State::Ready) {
         m.tick_all(10).expect("tick");
     }

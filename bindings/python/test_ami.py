@@ -161,6 +161,21 @@ def test_remove_listener_releases_its_callback():
     m.close()
 
 
+def test_tls_config_through_the_c_abi():
+    host, port = os.environ["AMI_SIM_TLS"].rsplit(":", 1)
+    pin = os.environ["AMI_SIM_TLS_PIN"]
+    m = ami.Manager.from_toml(
+        f'[servers.tls1]\nhost = "{host}"\nport = {port}\nusername = "admin"\n'
+        f'secret = "amp111"\ntimeout = 2\ntls = true\ntls_pin_sha256 = "{pin}"\n'
+    )
+    tick_until(m, lambda: m.state("tls1") == "Ready")
+    done = []
+    m.send("Ping", server="tls1", on_complete=done.append)
+    tick_until(m, lambda: bool(done))
+    assert done[0].ok, done[0]
+    m.close()
+
+
 def test_installed_package():
     assert "site-packages" in ami.__file__ or os.environ.get("AMI_TEST_SOURCE"), ami.__file__
     assert ami.version() == "0.1.0" and ami.library_path()

@@ -60,7 +60,8 @@ fn finished(done: &Done, ids: &[String]) -> bool {
 
 fn one(addr: std::net::SocketAddr, c: ConnConfig) -> AmiClientManager {
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", addr, c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(addr, c))
+        .unwrap();
     all_ready(&mut m);
     m
 }
@@ -167,7 +168,8 @@ fn c04_banner_immediately_followed_by_an_error_frame() {
         let _ = s.read(&mut rest);
     });
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", addr, cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(addr, cfg("a")))
+        .unwrap();
     all_ready(&mut m);
     assert_eq!(metric(&m, "ami_unmatched_responses_total"), 1.0);
     drop(m);
@@ -180,8 +182,10 @@ fn c05_split_writes_give_the_same_messages() {
     let trickle = sim();
     trickle.set_fault(Target::New, Fault::Trickle);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("p", plain.addr(), cfg("p")).unwrap();
-    m.add_server("t", trickle.addr(), cfg("t")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(plain.addr(), cfg("p")))
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(trickle.addr(), cfg("t")))
+        .unwrap();
     all_ready(&mut m);
     let done = Done::default();
     let a = send(&mut m, "p", &QueueStatus::new(), &done);
@@ -342,7 +346,8 @@ fn c10_flood_into_a_small_queue_drops_oldest_counted() {
         ..Limits::default()
     };
     let mut m = AmiClientManager::with_limits(limits).unwrap();
-    m.add_server("a", s.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), c))
+        .unwrap();
     all_ready(&mut m);
     let got = Arc::new(Mutex::new(0u64));
     let g = got.clone();
@@ -406,7 +411,8 @@ fn c12_one_flooding_server_does_not_starve_the_others() {
     for (k, s) in [("flood", &flood), ("slow", &slow), ("fast", &fast)] {
         let mut c = cfg(k);
         c.event_queue_capacity = 50_000;
-        m.add_server(k, s.addr(), c).unwrap();
+        m.add_server(ami_cluster::ServerConfig::new(s.addr(), c))
+            .unwrap();
     }
     all_ready(&mut m);
     slow.set_fault(
@@ -454,8 +460,11 @@ fn c13_three_servers_close_at_once_repeatedly() {
     };
     let mut m = AmiClientManager::with_limits(limits).unwrap();
     for (i, s) in sims.iter().enumerate() {
-        m.add_server(&format!("s{i}"), s.addr(), cfg(&format!("s{i}")))
-            .unwrap();
+        m.add_server(ami_cluster::ServerConfig::new(
+            s.addr(),
+            cfg(&format!("s{i}")),
+        ))
+        .unwrap();
     }
     let ready = |m: &AmiClientManager| m.health().iter().all(|h| h.state == State::Ready);
     let mut ticks = 0u64;
@@ -554,7 +563,8 @@ fn c16_wrong_secret() {
     c.secret = ami_conn::Secret::new("wrong");
     c.circuit.failure_threshold = 2;
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), c))
+        .unwrap();
     until(&mut m, |m| m.health()[0].circuit == CircuitState::Open);
     let h = &m.health()[0];
     assert!(
@@ -669,7 +679,8 @@ fn c20_a_listener_that_panics() {
         .start()
         .unwrap();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     m.on_event("Newchannel", |_, _| panic!("boom"));
     let n = Arc::new(Mutex::new(0));
     let k = n.clone();
@@ -689,7 +700,8 @@ fn c21_events_in_the_login_read_reach_listeners_registered_before() {
         .start()
         .unwrap();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     let seen = Arc::new(Mutex::new(Vec::new()));
     let v = seen.clone();
     m.on_any_event(move |_, ev| {
@@ -710,7 +722,9 @@ fn c22_another_clients_originate_response_is_an_event() {
     let s = sim();
     let mut mine = one(s.addr(), cfg("a"));
     let mut other = AmiClientManager::new().unwrap();
-    other.add_server("a", s.addr(), cfg("a")).unwrap();
+    other
+        .add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     all_ready(&mut other);
     let events = Arc::new(Mutex::new(Vec::new()));
     let e = events.clone();

@@ -67,7 +67,8 @@ fn hostile_endless_list_answer_is_cut_at_max_action_bytes() {
     c.max_action_bytes = 2 * 1024 * 1024;
     c.timeout = Duration::from_secs(30);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
     let before = rss_kib();
     let done: Arc<Mutex<Vec<ActionFailure>>> = Arc::default();
@@ -109,7 +110,8 @@ fn hostile_endless_list_answer_to_the_heartbeat_is_bounded() {
     c.heartbeat_interval = Duration::from_millis(50);
     c.read_timeout = Duration::from_secs(5);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
     let before = rss_kib();
     until(&mut m, |m| {
@@ -139,7 +141,8 @@ fn hostile_trickle_after_login_hits_the_read_timeout_and_reconnects() {
     c.heartbeat_interval = Duration::from_millis(200);
     c.read_timeout = Duration::from_millis(500);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
     until(&mut m, |m| {
         m.health()[0]
@@ -174,7 +177,8 @@ fn hostile_unsolicited_follows_without_end_then_events_flow_again() {
     let mut c = cfg("a");
     c.max_frame_size = 16 * 1024;
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     let ticks = Arc::new(AtomicUsize::new(0));
     let t = ticks.clone();
     m.on_event("Tick", move |_, _| {
@@ -199,7 +203,8 @@ fn hostile_login_then_close_is_not_hammered() {
     c.backoff.base = Duration::from_millis(20);
     c.backoff.max = Duration::from_millis(2000);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(3) {
         m.tick_all(20).expect("tick");
@@ -215,7 +220,8 @@ fn hostile_nested_tick_is_refused_and_nothing_is_lost() {
     // delivered events to no listener (101 M lost in a run, none counted).
     let s = ami_tests::sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     ami_tests::all_ready(&mut m);
     let seen = Arc::new(AtomicUsize::new(0));
     let refused = Arc::new(AtomicUsize::new(0));
@@ -266,7 +272,8 @@ fn hostile_posts_from_eight_threads_complete_exactly_once() {
     let mut m = AmiClientManager::with_limits(limits).unwrap();
     let mut c = cfg("a");
     c.max_pending_actions = 50;
-    m.add_server("a", s.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), c))
+        .unwrap();
     ami_tests::all_ready(&mut m);
     let accepted = Arc::new(AtomicUsize::new(0));
     let threads: Vec<_> = (0..8)
@@ -333,11 +340,13 @@ fn hostile_tick_one_server_neither_spins_nor_starves_the_others() {
     let a = ami_tests::sim();
     let b = ami_tests::sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", a.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(a.addr(), cfg("a")))
+        .unwrap();
     let mut cb = cfg("b");
     cb.heartbeat_interval = Duration::from_millis(100);
     cb.read_timeout = Duration::from_millis(300);
-    m.add_server("b", b.addr(), cb).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(b.addr(), cb))
+        .unwrap();
     ami_tests::all_ready(&mut m);
     let _ = m
         .server("b")
@@ -383,7 +392,8 @@ fn hostile_timer_outputs_do_not_wait_out_the_tick_timeout() {
     let mut c = cfg("a");
     c.timeout = Duration::from_millis(100);
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", server.addr(), c).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
     m.server("a").unwrap().send(&Ping).unwrap();
     let sent = Instant::now();

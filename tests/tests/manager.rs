@@ -18,7 +18,8 @@ fn send_with_callback_and_listener() {
         .start()
         .unwrap();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     let hangups = Arc::new(Mutex::new(Vec::new()));
     let h = hangups.clone();
     m.on_event("HANGUP", move |_, ev| {
@@ -50,19 +51,22 @@ fn three_servers_round_robin_failover_explicit() {
     let sims: Vec<Sim> = (0..3).map(|_| sim()).collect();
     let mut m = AmiClientManager::new().unwrap();
     for (i, s) in sims.iter().enumerate() {
-        m.add_server(&format!("s{i}"), s.addr(), cfg(&format!("s{i}")))
-            .unwrap();
+        m.add_server(ami_cluster::ServerConfig::new(
+            s.addr(),
+            cfg(&format!("s{i}")),
+        ))
+        .unwrap();
     }
     all_ready(&mut m);
     let keys: Vec<String> = (0..6)
         .map(|_| m.send(&Ping).unwrap().0.to_string())
         .collect();
     assert_eq!(keys, ["s0", "s1", "s2", "s0", "s1", "s2"]);
-    m.routing(Routing::Failover(vec!["s2".into(), "s0".into()]));
+    m.set_routing(Routing::Failover(vec!["s2".into(), "s0".into()]));
     assert_eq!(&*m.send(&Ping).unwrap().0, "s2");
-    m.routing(Routing::Explicit("s1".into()));
+    m.set_routing(Routing::Explicit("s1".into()));
     assert_eq!(&*m.send(&Ping).unwrap().0, "s1");
-    m.routing(Routing::Explicit("nope".into()));
+    m.set_routing(Routing::Explicit("nope".into()));
     assert_eq!(
         m.send(&Ping).unwrap_err(),
         ClusterError::UnknownServer("nope".into())
@@ -82,10 +86,12 @@ fn routing_skips_a_dead_server_and_uses_it_again_when_it_returns() {
     let a = sim();
     let b = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", a.addr(), cfg("a")).unwrap();
-    m.add_server("b", b.addr(), cfg("b")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(a.addr(), cfg("a")))
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(b.addr(), cfg("b")))
+        .unwrap();
     all_ready(&mut m);
-    m.routing(Routing::Failover(vec!["a".into(), "b".into()]));
+    m.set_routing(Routing::Failover(vec!["a".into(), "b".into()]));
     assert_eq!(&*m.send(&Ping).unwrap().0, "a");
     a.restart(false).unwrap();
     until(&mut m, |m| m.state("a").unwrap() != State::Ready);
@@ -93,7 +99,7 @@ fn routing_skips_a_dead_server_and_uses_it_again_when_it_returns() {
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
     assert_eq!(&*m.send(&Ping).unwrap().0, "a");
     // No server Ready: an error, not a hang.
-    m.routing(Routing::Explicit("a".into()));
+    m.set_routing(Routing::Explicit("a".into()));
     a.restart(false).unwrap();
     until(&mut m, |m| m.state("a").unwrap() != State::Ready);
     assert!(matches!(
@@ -108,7 +114,8 @@ fn routing_skips_a_dead_server_and_uses_it_again_when_it_returns() {
 fn send_to_a_server_that_is_not_ready() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     let err = m.server("a").unwrap().send(&Ping).unwrap_err();
     assert!(
         matches!(err, ClusterError::Send(SendError::NotReady { .. })),
@@ -147,7 +154,8 @@ fn tick_without_progress_and_clamping() {
 fn callbacks_may_send_again() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     all_ready(&mut m);
     let chain = Arc::new(Mutex::new(0));
     fn ping_again(m: &mut AmiClientManager, chain: Arc<Mutex<u32>>) {
@@ -192,7 +200,8 @@ fn callbacks_may_send_again() {
 fn a_panicking_listener_is_contained_and_counted() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     all_ready(&mut m);
     let others = Arc::new(Mutex::new(0));
     m.on_event("UserEvent", |_, _| panic!("listener bug"));
@@ -216,7 +225,8 @@ fn a_panicking_listener_is_contained_and_counted() {
 fn pull_api_and_handle_from_another_thread() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     m.enable_event_pull();
     all_ready(&mut m);
     let h = m.handle();
@@ -269,7 +279,8 @@ fn handle_queue_full_is_backpressure() {
 fn metrics_text_parses_back() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a\"b", s.addr(), cfg("ab")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a\"b")))
+        .unwrap();
     all_ready(&mut m);
     m.server("a\"b").unwrap().send(&Ping).unwrap();
     until(&mut m, |m| m.next_completion().is_some());
@@ -312,8 +323,10 @@ fn tick_one_server_leaves_the_others_for_later() {
     let a = sim();
     let b = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", a.addr(), cfg("a")).unwrap();
-    m.add_server("b", b.addr(), cfg("b")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(a.addr(), cfg("a")))
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(b.addr(), cfg("b")))
+        .unwrap();
     let start = Instant::now();
     while m.state("a").unwrap() != State::Ready {
         assert!(start.elapsed() < common::LIMIT);
@@ -335,7 +348,8 @@ fn tick_one_server_leaves_the_others_for_later() {
 fn posted_actions_complete_into_the_pull_queue() {
     let s = sim();
     let mut m = AmiClientManager::new().unwrap();
-    m.add_server("a", s.addr(), cfg("a")).unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
     all_ready(&mut m);
     let h = m.handle();
     std::thread::spawn(move || h.post(Some("a"), Box::new(Ping)).unwrap())
@@ -344,4 +358,79 @@ fn posted_actions_complete_into_the_pull_queue() {
     until(&mut m, |m| {
         m.next_completion().is_some_and(|c| c.result.is_ok())
     });
+}
+
+#[test]
+fn wait_ready_and_state_changes() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let v = seen.clone();
+    m.on_state_change(move |_, key, _, to| v.lock().unwrap().push((key.to_owned(), to)));
+    m.wait_ready(&[], common::LIMIT).unwrap();
+    let states: Vec<State> = seen.lock().unwrap().iter().map(|(_, s)| *s).collect();
+    assert_eq!(
+        states,
+        [
+            State::Connecting,
+            State::AwaitingBanner,
+            State::Authenticating,
+            State::Ready
+        ]
+    );
+    assert!(seen.lock().unwrap().iter().all(|(k, _)| k == "a"));
+    // A server nobody listens on: wait_ready gives up naming it and its error.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(dead, cfg("gone")))
+        .unwrap();
+    let err = m
+        .wait_ready(&["a", "gone"], Duration::from_millis(300))
+        .unwrap_err();
+    match &err {
+        ClusterError::NotReadyInTime { servers, .. } => {
+            assert_eq!(servers.len(), 1, "{servers:?}");
+            assert!(servers[0].starts_with("gone ("), "{servers:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        m.wait_ready(&["nope"], Duration::ZERO).unwrap_err(),
+        ClusterError::UnknownServer("nope".into())
+    );
+}
+
+#[test]
+fn unhandled_events_are_counted_and_completions_carry_latency() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    m.on_event("NothingLikeThis", |_, _| {});
+    m.wait_ready(&[], common::LIMIT).unwrap();
+    let latency = Arc::new(Mutex::new(None));
+    let l = latency.clone();
+    m.server("a")
+        .unwrap()
+        .send_with(&Ping, move |_, c| *l.lock().unwrap() = Some(c.latency))
+        .unwrap();
+    until(&mut m, |_| latency.lock().unwrap().is_some());
+    assert!(
+        latency
+            .lock()
+            .unwrap()
+            .unwrap()
+            .is_some_and(|d| d > Duration::ZERO)
+    );
+    let before = m.counters().unhandled_events;
+    m.server("a")
+        .unwrap()
+        .send(&ami_proto::actions::UserEvent::new("Nobody"))
+        .unwrap();
+    until(&mut m, |m| m.counters().unhandled_events > before);
+    assert!(m.metrics_text().contains("ami_events_unhandled_total "));
 }
