@@ -222,3 +222,61 @@ fn bad_publish_arguments() {
     let o = ami(&["listen", "--config", p, "--all", "--stream", "s"]);
     assert!(stderr(&o).contains("--stream, --channel and --actions need --redis"));
 }
+
+#[test]
+fn rediss_tls_publishing() {
+    // redis-server with a TLS port beside its plain one: the worker publishes
+    // over rediss:// (rustls, trusting the test CA through SSL_CERT_FILE),
+    // the test reads the stream over the plain port.
+    let pki = ami_tests::pki::Pki::new("redis-ca");
+    let leaf = pki.leaf(&["127.0.0.1", "localhost"], false);
+    let ca = pki.file("ca.pem", &pki.ca_pem());
+    let cert = pki.file("redis.pem", &leaf.cert_pem);
+    let key = pki.file("redis.key", &leaf.key_pem);
+    let tls_port = free_port().to_string();
+    let redis = Redis::start_with(
+        free_port(),
+        &[
+            "--tls-port",
+            &tls_port,
+            "--tls-cert-file",
+            cert.to_str().unwrap(),
+            "--tls-key-file",
+            key.to_str().unwrap(),
+            "--tls-ca-cert-file",
+            ca.to_str().unwrap(),
+            "--tls-auth-clients",
+            "no",
+        ],
+    );
+    let s = busy_sim();
+    let path = config(s.addr(), "");
+    let url = format!("rediss://127.0.0.1:{tls_port}");
+    let mut child = std::process::Command::new(common::BIN)
+        .args([
+            "listen",
+            "--config",
+            path.to_str().unwrap(),
+            "--all",
+            "--redis",
+            &url,
+            "--stream",
+            "ami:tls",
+        ])
+        .env("SSL_CERT_FILE", &ca)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while xlen(&redis, "ami:tls") < 10 {
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("no event reached the stream over rediss://");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert!(child.wait().unwrap().success());
+}
