@@ -249,7 +249,8 @@ fn manager(sim: &Sim) -> AmiClientManager {
     let mut cfg = ConnConfig::new("a", "admin", "amp111");
     cfg.events = "off".into();
     let mut m = AmiClientManager::new().expect("manager");
-    m.add_server("a", sim.addr(), cfg).expect("server");
+    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
+        .expect("server");
     let start = Instant::now();
     while m.state("a").ok() != Some(State::Ready) {
         assert!(start.elapsed() < Duration::from_secs(10), "login");
