@@ -12,11 +12,15 @@ use crate::error::ClusterError;
 use crate::event::ActionCompletion;
 use crate::manager::AmiClientManager;
 
+/// Called once, on the manager's thread, with a submission's outcome or
+/// its refusal.
+pub type Reply = Box<dyn FnOnce(Result<ActionCompletion, ClusterError>) + Send>;
+
 pub(crate) struct Submission {
     server: Option<String>,
     action: Box<dyn Action>,
     /// `None`: the outcome goes to the manager's pull queue.
-    reply: Option<mpsc::Sender<Result<ActionCompletion, ClusterError>>>,
+    reply: Option<Reply>,
 }
 
 /// A `Send + Clone` handle to a manager running on another thread.
@@ -65,12 +69,35 @@ impl ManagerHandle {
         action: Box<dyn Action>,
     ) -> Result<Receiver<Result<ActionCompletion, ClusterError>>, ClusterError> {
         let (reply, rx) = mpsc::channel();
+        self.submit_with(
+            server,
+            action,
+            Box::new(move |r| {
+                let _ = reply.send(r);
+            }),
+        )?;
+        Ok(rx)
+    }
+
+    /// Queues an action; `reply` runs once on the manager's thread with its
+    /// outcome or the manager's refusal (the building block of
+    /// [`AsyncManager`](crate::AsyncManager)). Keep it short: it runs inside
+    /// the tick.
+    ///
+    /// # Errors
+    /// [`ClusterError::QueueFull`] (backpressure) or [`ClusterError::Closed`];
+    /// `reply` is then dropped without being called.
+    pub fn submit_with(
+        &self,
+        server: Option<&str>,
+        action: Box<dyn Action>,
+        reply: Reply,
+    ) -> Result<(), ClusterError> {
         self.enqueue(Submission {
             server: server.map(str::to_owned),
             action,
             reply: Some(reply),
-        })?;
-        Ok(rx)
+        })
     }
 
     /// Queues an action whose outcome goes to the manager's pull queue
@@ -117,7 +144,7 @@ impl ManagerHandle {
 
 /// Runs one submission on the manager's thread.
 pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
-    let Some(reply) = sub.reply.clone() else {
+    let Some(reply) = sub.reply else {
         let sent = match &sub.server {
             Some(key) => m.server(key).and_then(|s| s.send(sub.action.as_ref())),
             None => m.send(sub.action.as_ref()).map(|(_, id)| id),
@@ -127,9 +154,19 @@ pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
         }
         return;
     };
-    let reply_err = reply.clone();
+    // The reply goes either to the completion callback or, on refusal, back
+    // here: whichever path runs takes it.
+    let slot = Arc::new(std::sync::Mutex::new(Some(reply)));
+    let take = |slot: &std::sync::Mutex<Option<Reply>>| {
+        slot.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+    };
+    let s2 = slot.clone();
     let cb = Box::new(move |_: &mut AmiClientManager, done: ActionCompletion| {
-        let _ = reply.send(Ok(done));
+        if let Some(r) = take(&s2) {
+            r(Ok(done));
+        }
     });
     let sent = match &sub.server {
         Some(key) => m
@@ -140,6 +177,8 @@ pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
             .map(|(_, id)| id),
     };
     if let Err(e) = sent {
-        let _ = reply_err.send(Err(e));
+        if let Some(r) = take(&slot) {
+            r(Err(e));
+        }
     }
 }

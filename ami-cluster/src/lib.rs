@@ -6,8 +6,11 @@
 //!   routing, listeners, completion callbacks and a pull API, metrics and
 //!   health;
 //! - [`ManagerHandle`]: a `Send + Clone` handle for other threads;
+//! - [`AsyncManager`]: the manager on its own thread, driven from async code
+//!   (`send(..).await`, an event stream), runtime-agnostic;
 //! - [`TlsClient`]: AMI over TLS, verified by a CA or a certificate pin.
 
+mod async_manager;
 mod config;
 mod error;
 mod event;
@@ -20,10 +23,11 @@ mod timers;
 mod tls;
 mod typed;
 
+pub use async_manager::AsyncManager;
 pub use config::{ClusterConfig, ConfigError, Resolver, ServerConfig, SystemResolver};
 pub use error::ClusterError;
 pub use event::{ActionCompletion, ServerEvent};
-pub use handle::ManagerHandle;
+pub use handle::{ManagerHandle, Reply};
 pub use manager::{
     AmiClientManager, CompletionCallback, Counters, EventCallback, Limits, ListenerId,
     MAX_TICK_TIMEOUT_MS, ServerRef, StateCallback, TickReport,
@@ -50,8 +54,8 @@ pub use ami_proto::{
 pub mod prelude {
     pub use crate::actions;
     pub use crate::{
-        ActionCompletion, ActionError, ActionFailure, AmiClientManager, ClusterConfig,
-        ClusterError, ConnConfig, GenericAction, ManagerHandle, Message, Outcome, Routing,
-        SendOptions, ServerConfig, ServerEvent, State, TlsClient, TlsOptions,
+        ActionCompletion, ActionError, ActionFailure, AmiClientManager, AsyncManager,
+        ClusterConfig, ClusterError, ConnConfig, GenericAction, ManagerHandle, Message, Outcome,
+        Routing, SendOptions, ServerConfig, ServerEvent, State, TlsClient, TlsOptions,
     };
 }
