@@ -370,7 +370,7 @@ impl Eq for Message {}
 /// becomes an array of its values at the place of its first appearance. A legacy
 /// Command body becomes an `Output` array of its lines. Values are converted
 /// lossily to UTF-8. Secrets are not masked: pass the message through
-/// [`Redactor::redacted_pairs`] first when the output goes to a log.
+/// [`Redactor::message`] first when the output goes to a log.
 impl serde::Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         crate::redact::serialize_pairs(self, None, s)

@@ -1,5 +1,5 @@
 //! Support for libami's cross-crate tests: the simulator and manager helpers
-//! every end-to-end test needs ([`sim`], [`cfg`], [`until`]), and a toolkit
+//! every end-to-end test needs ([`sim`], [`cfg()`], [`until`]), and a toolkit
 //! for scripting a hostile AMI server on loopback ([`hostile`]).
 //!
 //! ```no_run
