@@ -275,6 +275,162 @@ fn seconds(key: &str, v: f64) -> Result<Duration, ConfigError> {
     Ok(Duration::from_secs_f64(v))
 }
 
+/// A value for [`ClusterConfigBuilder`]: what a TOML value can be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigValue {
+    /// An integer.
+    Int(i64),
+    /// A number of seconds, or another float.
+    Float(f64),
+    /// A switch.
+    Bool(bool),
+    /// A string.
+    Str(String),
+    /// A list of strings.
+    List(Vec<String>),
+}
+
+impl From<i64> for ConfigValue {
+    fn from(v: i64) -> Self {
+        Self::Int(v)
+    }
+}
+impl From<f64> for ConfigValue {
+    fn from(v: f64) -> Self {
+        Self::Float(v)
+    }
+}
+impl From<bool> for ConfigValue {
+    fn from(v: bool) -> Self {
+        Self::Bool(v)
+    }
+}
+impl From<&str> for ConfigValue {
+    fn from(v: &str) -> Self {
+        Self::Str(v.to_owned())
+    }
+}
+impl From<String> for ConfigValue {
+    fn from(v: String) -> Self {
+        Self::Str(v)
+    }
+}
+impl From<Vec<String>> for ConfigValue {
+    fn from(v: Vec<String>) -> Self {
+        Self::List(v)
+    }
+}
+
+impl From<ConfigValue> for toml::Value {
+    fn from(v: ConfigValue) -> Self {
+        match v {
+            ConfigValue::Int(i) => Self::Integer(i),
+            ConfigValue::Float(f) => Self::Float(f),
+            ConfigValue::Bool(b) => Self::Boolean(b),
+            ConfigValue::Str(s) => Self::String(s),
+            ConfigValue::List(l) => Self::Array(l.into_iter().map(Self::String).collect()),
+        }
+    }
+}
+
+/// Builds a [`ClusterConfig`] in code: the keys are the TOML file's, so
+/// are the defaults and the validation ([`ClusterConfig::builder`]).
+#[derive(Debug, Clone, Default)]
+pub struct ClusterConfigBuilder {
+    table: toml::Table,
+}
+
+impl ClusterConfigBuilder {
+    fn section(&mut self, name: &str) -> &mut toml::Table {
+        let v = self
+            .table
+            .entry(name.to_owned())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if !v.is_table() {
+            *v = toml::Value::Table(toml::Table::new());
+        }
+        match v {
+            toml::Value::Table(t) => t,
+            _ => unreachable!("made a table just above"),
+        }
+    }
+
+    /// Adds `[servers.<key>]` with its address and credentials.
+    #[must_use]
+    pub fn server(
+        mut self,
+        key: &str,
+        host: &str,
+        port: u16,
+        username: &str,
+        secret: &str,
+    ) -> Self {
+        let mut t = toml::Table::new();
+        t.insert("host".into(), host.into());
+        t.insert("port".into(), i64::from(port).into());
+        t.insert("username".into(), username.into());
+        t.insert("secret".into(), secret.into());
+        self.section("servers")
+            .insert(key.to_owned(), toml::Value::Table(t));
+        self
+    }
+
+    /// Sets a key of `[servers.<key>]` (`auth`, `timeout`, `tls`, ...).
+    #[must_use]
+    pub fn server_option(mut self, key: &str, name: &str, value: impl Into<ConfigValue>) -> Self {
+        let servers = self.section("servers");
+        let server = servers
+            .entry(key.to_owned())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let toml::Value::Table(t) = server {
+            t.insert(name.to_owned(), value.into().into());
+        }
+        self
+    }
+
+    /// Sets a key of `[options]`.
+    #[must_use]
+    pub fn option(mut self, name: &str, value: impl Into<ConfigValue>) -> Self {
+        self.section("options")
+            .insert(name.to_owned(), value.into().into());
+        self
+    }
+
+    /// Sets `default`.
+    #[must_use]
+    pub fn default_server(mut self, key: &str) -> Self {
+        self.table.insert("default".into(), key.into());
+        self
+    }
+
+    /// Sets `[listen] tick_timeout_ms`.
+    #[must_use]
+    pub fn tick_timeout_ms(mut self, ms: i64) -> Self {
+        self.section("listen")
+            .insert("tick_timeout_ms".into(), ms.into());
+        self
+    }
+
+    /// Validates, resolving hostnames (when allowed) with the system resolver.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the key, as for a file.
+    pub fn build(self) -> Result<ClusterConfig, ConfigError> {
+        self.build_with(&SystemResolver)
+    }
+
+    /// Validates with `resolver`.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the key, as for a file.
+    pub fn build_with(self, resolver: &dyn Resolver) -> Result<ClusterConfig, ConfigError> {
+        let raw: RawConfig = toml::Value::Table(self.table)
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::Syntax(e.message().trim_end().to_owned()))?;
+        ClusterConfig::validate(&raw, resolver)
+    }
+}
+
 /// The TLS client of a server with `tls = true` (files read and pins
 /// checked now, so a bad setting is a config error, not a connect failure).
 fn tls_client(s: &RawServer, k: &dyn Fn(&str) -> String) -> Result<Option<TlsClient>, ConfigError> {
@@ -422,6 +578,45 @@ impl ClusterConfig {
     /// ```
     pub fn parse(text: &str, resolver: &dyn Resolver) -> Result<Self, ConfigError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| syntax_error(&e, text))?;
+        Self::validate(&raw, resolver)
+    }
+
+    /// Parses and validates TOML text; hostnames (allowed only with
+    /// `enforce_ip_endpoints = false`) go to the system resolver, literal
+    /// IPs to none.
+    ///
+    /// # Errors
+    /// As [`parse`](Self::parse).
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        Self::parse(text, &SystemResolver)
+    }
+
+    /// A configuration built in code, with the TOML file's defaults and the
+    /// very same validation (errors name the same keys).
+    ///
+    /// ```
+    /// use ami_cluster::ClusterConfig;
+    ///
+    /// let cfg = ClusterConfig::builder()
+    ///     .server("node_1", "127.0.0.1", 5038, "admin", "amp111")
+    ///     .server_option("node_1", "auth", "md5")
+    ///     .option("read_timeout", 20.0)
+    ///     .default_server("node_1")
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(cfg.servers[0].conn.read_timeout.as_secs(), 20);
+    /// let err = ClusterConfig::builder()
+    ///     .server("node_1", "127.0.0.1", 5038, "admin", "amp111")
+    ///     .option("max_frame_size", 1)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.to_string().contains("options.max_frame_size"));
+    /// ```
+    pub fn builder() -> ClusterConfigBuilder {
+        ClusterConfigBuilder::default()
+    }
+
+    fn validate(raw: &RawConfig, resolver: &dyn Resolver) -> Result<Self, ConfigError> {
         let o = &raw.options;
         let redactor = Redactor::new(
             &o.redaction_keys,
@@ -622,6 +817,7 @@ impl AmiClientManager {
         for s in &cfg.servers {
             m.add_server(s.clone())?;
         }
+        m.set_tick_timeout_ms(cfg.tick_timeout_ms);
         if let Some(d) = &cfg.default {
             m.set_default(d)?;
         }

@@ -24,7 +24,10 @@ mod tls;
 mod typed;
 
 pub use async_manager::AsyncManager;
-pub use config::{ClusterConfig, ConfigError, Resolver, ServerConfig, SystemResolver};
+pub use config::{
+    ClusterConfig, ClusterConfigBuilder, ConfigError, ConfigValue, Resolver, ServerConfig,
+    SystemResolver,
+};
 pub use error::ClusterError;
 pub use event::{ActionCompletion, ServerEvent};
 pub use handle::{ManagerHandle, Reply};

@@ -169,6 +169,7 @@ pub struct AmiClientManager {
     pub(crate) counters: Counters,
     clamped: u64,
     limits: Limits,
+    tick_timeout_ms: u64,
 }
 
 /// Manager-wide counters, for metrics.
@@ -248,6 +249,7 @@ impl AmiClientManager {
             counters: Counters::default(),
             clamped: 0,
             limits,
+            tick_timeout_ms: 25,
         })
     }
 
@@ -606,6 +608,18 @@ impl AmiClientManager {
                 last_error: s.metrics.last_error.clone(),
             })
             .collect()
+    }
+
+    /// The cadence a driving loop should pass to [`tick_all`](Self::tick_all):
+    /// the configuration's `listen.tick_timeout_ms` (25 ms by default).
+    pub fn tick_timeout_ms(&self) -> u64 {
+        self.tick_timeout_ms
+    }
+
+    /// Sets the cadence held for [`tick_timeout_ms`](Self::tick_timeout_ms)
+    /// (clamped to 250 ms, as a tick would).
+    pub fn set_tick_timeout_ms(&mut self, ms: u64) {
+        self.tick_timeout_ms = ms.min(MAX_TICK_TIMEOUT_MS);
     }
 
     /// Tick timeouts clamped so far.

@@ -305,3 +305,40 @@ fn tls_options_are_checked_at_load_and_name_their_key() {
         assert!(err.contains(key) && err.contains(want), "{extra}: {err}");
     }
 }
+
+#[test]
+fn builder_shares_the_toml_validation_and_the_manager_holds_the_cadence() {
+    let cfg = ClusterConfig::builder()
+        .server("a", "127.0.0.1", 5038, "admin", "amp111")
+        .server("b", "127.0.0.1", 5039, "admin", "amp111")
+        .server_option("b", "tls", true)
+        .server_option("b", "tls_pin_sha256", "ab".repeat(32))
+        .option("backoff_base", 0.05)
+        .tick_timeout_ms(40)
+        .default_server("b")
+        .build()
+        .unwrap();
+    assert_eq!(cfg.servers.len(), 2);
+    assert!(cfg.servers[1].tls.is_some());
+    assert_eq!(cfg.servers[0].conn.backoff.base, Duration::from_millis(50));
+    let m = AmiClientManager::from_config(&cfg).unwrap();
+    assert_eq!(m.tick_timeout_ms(), 40);
+    // The same errors as a file, naming the key.
+    let err = ClusterConfig::builder()
+        .server("a", "127.0.0.1", 0, "admin", "amp111")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("servers.a.port"), "{err}");
+    let err = ClusterConfig::builder()
+        .server("a", "127.0.0.1", 5038, "admin", "amp111")
+        .option("conect_timeout", 5.0)
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("conect_timeout"), "{err}");
+    // Literal IPs need no resolver.
+    let c = ClusterConfig::from_toml(
+        "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"s\"\n",
+    )
+    .unwrap();
+    assert_eq!(c.servers[0].key, "a");
+}
