@@ -496,6 +496,83 @@ fn tls_client(s: &RawServer, k: &dyn Fn(&str) -> String) -> Result<Option<TlsCli
     })
 }
 
+/// The `[options]` part of one server's settings. Run once before the
+/// servers too, so a bad option is an error even in a file without servers.
+fn apply_options(c: &mut ConnConfig, o: &RawOptions) -> Result<(), ConfigError> {
+    c.connect_timeout = seconds("options.connect_timeout", o.connect_timeout)?;
+    c.read_timeout = seconds("options.read_timeout", o.read_timeout)?;
+    c.heartbeat_interval = seconds("options.heartbeat_interval", o.heartbeat_interval)?;
+    if c.heartbeat_interval >= c.read_timeout {
+        return Err(invalid(
+            "options.heartbeat_interval",
+            o.heartbeat_interval,
+            "must be shorter than options.read_timeout",
+        ));
+    }
+    c.max_frame_size = count(
+        "options.max_frame_size",
+        o.max_frame_size,
+        1024,
+        ami_proto::MAX_FRAME_SIZE as i64,
+    )?;
+    // The ActionID line must fit Asterisk's 1024-byte line limit.
+    c.max_action_id_length = count(
+        "options.max_action_id_length",
+        o.max_action_id_length,
+        24,
+        1000,
+    )?;
+    c.event_drop_log_interval = Duration::from_millis(count(
+        "options.event_drop_log_interval_ms",
+        o.event_drop_log_interval_ms,
+        0,
+        86_400_000,
+    )? as u64);
+    c.circuit.failure_threshold = count(
+        "options.circuit_failure_threshold",
+        o.circuit_failure_threshold,
+        1,
+        1_000_000,
+    )? as u32;
+    c.circuit.cooldown = seconds("options.circuit_cooldown", o.circuit_cooldown)?;
+    c.circuit.half_open_max_probes = count(
+        "options.circuit_half_open_max_probes",
+        o.circuit_half_open_max_probes,
+        1,
+        1_000_000,
+    )? as u32;
+    c.max_pending_actions = count(
+        "options.max_pending_actions",
+        o.max_pending_actions,
+        1,
+        1_000_000,
+    )?;
+    c.event_queue_capacity = count(
+        "options.event_queue_capacity",
+        o.event_queue_capacity,
+        1,
+        MAX_COUNT,
+    )?;
+    c.max_action_bytes = count(
+        "options.max_action_bytes",
+        o.max_action_bytes,
+        1024,
+        MAX_BYTES,
+    )?;
+    c.max_list_items = count("options.max_list_items", o.max_list_items, 1, MAX_COUNT)?;
+    c.backoff_reset_after = seconds("options.backoff_reset_after", o.backoff_reset_after)?;
+    c.backoff.base = seconds("options.backoff_base", o.backoff_base)?;
+    c.backoff.max = seconds("options.backoff_max", o.backoff_max)?;
+    if c.backoff.max < c.backoff.base {
+        return Err(invalid(
+            "options.backoff_max",
+            o.backoff_max,
+            "must not be below options.backoff_base",
+        ));
+    }
+    Ok(())
+}
+
 /// Largest byte limits accepted (1 GiB): frames are indexed with `u32`
 /// offsets, and a limit is memory the process must be able to hold.
 const MAX_BYTES: i64 = 1 << 30;
@@ -628,6 +705,7 @@ impl ClusterConfig {
         if !(0..=MAX_TICK_TIMEOUT_MS as i64).contains(&tick) {
             return Err(invalid("listen.tick_timeout_ms", tick, "must be 0..=250"));
         }
+        apply_options(&mut ConnConfig::new("", "", ""), o)?;
         let mut servers = Vec::new();
         for (key, s) in &raw.servers {
             let k = |field: &str| format!("servers.{key}.{field}");
@@ -714,77 +792,7 @@ impl ClusterConfig {
                 1024,
                 MAX_BYTES,
             )?;
-            c.connect_timeout = seconds("options.connect_timeout", o.connect_timeout)?;
-            c.read_timeout = seconds("options.read_timeout", o.read_timeout)?;
-            c.heartbeat_interval = seconds("options.heartbeat_interval", o.heartbeat_interval)?;
-            if c.heartbeat_interval >= c.read_timeout {
-                return Err(invalid(
-                    "options.heartbeat_interval",
-                    o.heartbeat_interval,
-                    "must be shorter than options.read_timeout",
-                ));
-            }
-            c.max_frame_size = count(
-                "options.max_frame_size",
-                o.max_frame_size,
-                1024,
-                ami_proto::MAX_FRAME_SIZE as i64,
-            )?;
-            // The ActionID line must fit Asterisk's 1024-byte line limit.
-            c.max_action_id_length = count(
-                "options.max_action_id_length",
-                o.max_action_id_length,
-                24,
-                1000,
-            )?;
-            c.event_drop_log_interval = Duration::from_millis(count(
-                "options.event_drop_log_interval_ms",
-                o.event_drop_log_interval_ms,
-                0,
-                86_400_000,
-            )? as u64);
-            c.circuit.failure_threshold = count(
-                "options.circuit_failure_threshold",
-                o.circuit_failure_threshold,
-                1,
-                1_000_000,
-            )? as u32;
-            c.circuit.cooldown = seconds("options.circuit_cooldown", o.circuit_cooldown)?;
-            c.circuit.half_open_max_probes = count(
-                "options.circuit_half_open_max_probes",
-                o.circuit_half_open_max_probes,
-                1,
-                1_000_000,
-            )? as u32;
-            c.max_pending_actions = count(
-                "options.max_pending_actions",
-                o.max_pending_actions,
-                1,
-                1_000_000,
-            )?;
-            c.event_queue_capacity = count(
-                "options.event_queue_capacity",
-                o.event_queue_capacity,
-                1,
-                MAX_COUNT,
-            )?;
-            c.max_action_bytes = count(
-                "options.max_action_bytes",
-                o.max_action_bytes,
-                1024,
-                MAX_BYTES,
-            )?;
-            c.max_list_items = count("options.max_list_items", o.max_list_items, 1, MAX_COUNT)?;
-            c.backoff_reset_after = seconds("options.backoff_reset_after", o.backoff_reset_after)?;
-            c.backoff.base = seconds("options.backoff_base", o.backoff_base)?;
-            c.backoff.max = seconds("options.backoff_max", o.backoff_max)?;
-            if c.backoff.max < c.backoff.base {
-                return Err(invalid(
-                    "options.backoff_max",
-                    o.backoff_max,
-                    "must not be below options.backoff_base",
-                ));
-            }
+            apply_options(&mut c, o)?;
             c.redactor = redactor.clone();
             servers.push(ServerConfig {
                 key: key.clone(),

@@ -335,6 +335,13 @@ fn builder_shares_the_toml_validation_and_the_manager_holds_the_cadence() {
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("conect_timeout"), "{err}");
+    // Options are checked even without servers.
+    let err = ClusterConfig::builder()
+        .option("max_frame_size", 1)
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("options.max_frame_size"), "{err}");
+    assert!(ClusterConfig::from_toml("[options]\nread_timeout = -1\n").is_err());
     // Literal IPs need no resolver.
     let c = ClusterConfig::from_toml(
         "[servers.a]\nhost = \"127.0.0.1\"\nusername = \"u\"\nsecret = \"s\"\n",
