@@ -1,13 +1,12 @@
 //! [`AmiClientManager`]: every server on one `polling` selector.
 
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::net::SocketAddr;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
-use ami_conn::{ActionFailure, ConnConfig, Connection, Output, SendOptions, State};
+use ami_conn::{ActionFailure, Connection, Output, SendOptions, State};
 use ami_proto::Action;
 use polling::{Events, Poller};
 
@@ -19,7 +18,6 @@ use crate::metrics::{self, Health};
 use crate::routing::Routing;
 use crate::server::Server;
 use crate::timers::Timers;
-use crate::tls::TlsClient;
 
 /// Largest tick timeout; larger ones are clamped and counted.
 pub const MAX_TICK_TIMEOUT_MS: u64 = 250;
@@ -255,7 +253,7 @@ impl AmiClientManager {
 
     /// Adds a server (the first one added is the default until
     /// [`set_default`](Self::set_default)). It connects on the next tick;
-    /// over TLS when the config carries a [`TlsClient`] (no byte of the
+    /// over TLS when the config carries a [`TlsClient`](crate::TlsClient) (no byte of the
     /// login before the handshake verified the peer).
     ///
     /// # Errors
@@ -276,27 +274,17 @@ impl AmiClientManager {
             conn,
             tls,
         } = cfg;
-        self.insert_server(&key, addr, conn, tls)
-    }
-
-    fn insert_server(
-        &mut self,
-        key: &str,
-        addr: SocketAddr,
-        cfg: ConnConfig,
-        tls: Option<TlsClient>,
-    ) -> Result<(), ClusterError> {
-        if self.index.contains_key(key) {
-            return Err(ClusterError::DuplicateServer(key.into()));
+        if self.index.contains_key(&key) {
+            return Err(ClusterError::DuplicateServer(key));
         }
         let now = Instant::now();
         let idx = self.servers.len();
-        let conn = Connection::new(cfg, now);
+        let conn = Connection::new(conn, now);
         self.timers.set(idx, conn.poll_timeout());
         self.servers
-            .push(Server::new(Arc::from(key), addr, conn, tls));
+            .push(Server::new(Arc::from(key.as_str()), addr, conn, tls));
         self.touched_mark.push(false);
-        self.index.insert(key.to_owned(), idx);
+        self.index.insert(key, idx);
         if self.default.is_none() {
             self.default = Some(idx);
         }
@@ -964,8 +952,6 @@ impl AmiClientManager {
                     // loses its socket here.
                     if s.conn.state() == State::Disconnected {
                         s.close_socket();
-                        s.connecting = false;
-                        s.armed = None;
                     }
                     s.sent_at.clear();
                     let text = s

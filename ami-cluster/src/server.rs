@@ -84,11 +84,8 @@ impl Server {
                 }
             }
             Err(e) => {
-                self.close_socket();
-                self.conn.handle_closed(
-                    now,
-                    CloseReason::Io(format!("connect to {}: {e}", self.addr)),
-                );
+                let reason = CloseReason::Io(format!("connect to {}: {e}", self.addr));
+                self.drop_socket(now, reason);
             }
         }
     }
@@ -143,11 +140,8 @@ impl Server {
         match err {
             None => self.conn.handle_connected(now),
             Some(e) => {
-                self.close_socket();
-                self.conn.handle_closed(
-                    now,
-                    CloseReason::Io(format!("connect to {}: {e}", self.addr)),
-                );
+                let reason = CloseReason::Io(format!("connect to {}: {e}", self.addr));
+                self.drop_socket(now, reason);
             }
         }
     }
@@ -251,15 +245,18 @@ impl Server {
         }
     }
 
-    /// Forgets the socket (deregistering it) and its TLS session.
+    /// Forgets the socket (deregistering it), its TLS session and what was
+    /// armed for it.
     pub(crate) fn close_socket(&mut self) {
         self.sock = None;
         self.session = None;
+        self.connecting = false;
+        self.armed = None;
     }
 
+    /// Closes the socket and tells the connection why.
     fn drop_socket(&mut self, now: Instant, reason: CloseReason) {
         self.close_socket();
-        self.connecting = false;
         self.conn.handle_closed(now, reason);
     }
 

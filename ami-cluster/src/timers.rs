@@ -11,6 +11,9 @@ pub(crate) struct Timers {
     heap: BinaryHeap<Reverse<(Instant, usize, u64)>>,
     /// Current generation per server: older heap entries are stale.
     generation: Vec<u64>,
+    /// Each server's live deadline, so setting the same one again (every
+    /// touched server, twice a tick) pushes nothing.
+    at: Vec<Option<Instant>>,
 }
 
 impl Timers {
@@ -18,7 +21,12 @@ impl Timers {
     pub(crate) fn set(&mut self, server: usize, at: Option<Instant>) {
         if self.generation.len() <= server {
             self.generation.resize(server + 1, 0);
+            self.at.resize(server + 1, None);
         }
+        if self.at[server] == at {
+            return;
+        }
+        self.at[server] = at;
         self.generation[server] += 1;
         if let Some(at) = at {
             self.heap
@@ -44,6 +52,7 @@ impl Timers {
             Some(Reverse((at, _, _))) if *at <= now => {
                 let Reverse((_, s, _)) = self.heap.pop()?;
                 self.generation[s] += 1;
+                self.at[s] = None;
                 Some(s)
             }
             _ => None,
@@ -80,5 +89,19 @@ mod tests {
         assert_eq!(t.pop_due(t0 + Duration::from_secs(4)), Some(1));
         assert_eq!(t.pop_due(t0 + Duration::from_secs(4)), None);
         assert_eq!(t.next(), None);
+    }
+
+    #[test]
+    fn setting_the_same_deadline_again_pushes_nothing() {
+        let t0 = Instant::now();
+        let mut t = Timers::default();
+        for _ in 0..100 {
+            t.set(0, Some(t0 + Duration::from_secs(1)));
+        }
+        assert_eq!(t.heap.len(), 1);
+        assert_eq!(t.pop_due(t0 + Duration::from_secs(1)), Some(0));
+        // Popped: the same deadline set again is live again.
+        t.set(0, Some(t0 + Duration::from_secs(1)));
+        assert_eq!(t.next(), Some(t0 + Duration::from_secs(1)));
     }
 }

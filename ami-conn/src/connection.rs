@@ -86,9 +86,14 @@ struct Pending {
     deadline: Instant,
     timeout: Duration,
     purpose: Purpose,
-    /// The outcome was reported (an overflow); the entry stays only to drop
-    /// the rest of the list until its end or the deadline.
-    reported: bool,
+}
+
+impl Pending {
+    /// The outcome was reported (an overflow) and the entry stays only to
+    /// drop the rest of the list until its end or the deadline.
+    fn reported(&self) -> bool {
+        self.completer.is_draining()
+    }
 }
 
 /// One server's AMI link, without sockets or clocks (after quinn-proto).
@@ -358,7 +363,7 @@ impl Connection {
             };
             if let Some(p) = self.pending.remove(&id) {
                 match p.purpose {
-                    _ if p.reported => {}
+                    _ if p.reported() => {}
                     Purpose::User => {
                         self.stats.actions_timed_out += 1;
                         log::debug!(
@@ -572,7 +577,6 @@ impl Connection {
                 deadline,
                 timeout,
                 purpose,
-                reported: false,
             },
         );
         Ok(())
@@ -662,7 +666,7 @@ impl Connection {
         if let Some(id) = e.action_id().map(<[u8]>::to_vec) {
             if let Some(p) = self.pending.remove(&id) {
                 self.deadlines.remove(&(p.deadline, id.clone()));
-                if !p.reported {
+                if !p.reported() {
                     self.finish(now, id, p.purpose, Err(ActionFailure::Protocol(e)));
                 }
             }
@@ -673,18 +677,18 @@ impl Connection {
         let Some(p) = self.pending.get_mut(&id) else {
             return;
         };
-        let result = p.completer.feed(msg);
-        if p.reported {
+        if p.reported() {
             // The rest of an overflowed list: dropped as it arrives.
+            p.completer.feed(msg);
             self.stats.discarded_items += 1;
-            if !p.completer.is_draining() {
+            if !p.reported() {
                 let deadline = p.deadline;
                 self.pending.remove(&id);
                 self.deadlines.remove(&(deadline, id));
             }
             return;
         }
-        let Some(result) = result else {
+        let Some(result) = p.completer.feed(msg) else {
             return;
         };
         let deadline = p.deadline;
@@ -698,11 +702,9 @@ impl Connection {
                 "{e}; the rest of its list is discarded"
             );
         }
-        if p.completer.is_draining() {
-            // Keep the entry (until the list ends or the deadline) so the rest
-            // of the list is recognised and dropped, whatever its ActionID.
-            p.reported = true;
-        } else {
+        // An overflowed list keeps its entry (until the list ends or the
+        // deadline) so the rest is recognised and dropped, whatever its ActionID.
+        if !p.reported() {
             self.pending.remove(&id);
             self.deadlines.remove(&(deadline, id.clone()));
         }
@@ -813,7 +815,7 @@ impl Connection {
         let mut lost: Vec<(Instant, Vec<u8>)> = self
             .pending
             .iter()
-            .filter(|(_, p)| p.purpose == Purpose::User && !p.reported)
+            .filter(|(_, p)| p.purpose == Purpose::User && !p.reported())
             .map(|(id, p)| (p.deadline, id.clone()))
             .collect();
         // In send order (deadline order is close to it), for tidy logs.
