@@ -146,11 +146,19 @@ impl AsyncManager {
         self.handle.clone()
     }
 
+    /// Tells the loop to log off every server and end, without waiting.
+    /// Sends still pending resolve (lost connection, or
+    /// [`ClusterError::Closed`] for those never applied); new ones fail with
+    /// `Closed` once the thread is gone.
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = self.handle.wake();
+    }
+
     /// Logs off every server (waiting up to 2 s for the Goodbyes), ends the
     /// thread and waits for it without blocking the executor.
     pub async fn shutdown(mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        let _ = self.handle.wake();
+        self.stop();
         if let Some(exited) = self.exited.take() {
             let _ = exited.await;
         }
@@ -165,8 +173,7 @@ impl Drop for AsyncManager {
     fn drop(&mut self) {
         // Without shutdown(): stop the loop; the thread logs off and ends
         // on its own (not joined, so a drop never blocks an executor).
-        self.stop.store(true, Ordering::SeqCst);
-        let _ = self.handle.wake();
+        self.stop();
     }
 }
 

@@ -147,49 +147,55 @@ fn relay(
     let mut counted = false;
     loop {
         let n = from_client.read(&mut buf)?;
-        // A panicking relay thread only ends this connection.
-        let mut g = shared.lock().unwrap_or_else(PoisonError::into_inner);
         if n == 0 {
             break;
         }
-        g.tls.read_tls(&mut &buf[..n])?;
-        let state = match g.tls.process_new_packets() {
-            Ok(state) => state,
-            Err(e) => {
-                // The alert says why; then the connection ends.
-                let _ = g.flush();
-                return Err(io::Error::other(e));
+        // A panicking relay thread only ends this connection.
+        let mut g = shared.lock().unwrap_or_else(PoisonError::into_inner);
+        // rustls takes at most one buffer's worth per `read_tls`: feed it the
+        // whole read, a piece at a time (dropping the rest corrupts the
+        // stream: the client then sees BadRecordMac).
+        let mut rest = &buf[..n];
+        let mut plain = Vec::new();
+        while !rest.is_empty() {
+            g.tls.read_tls(&mut rest)?;
+            let state = match g.tls.process_new_packets() {
+                Ok(state) => state,
+                Err(e) => {
+                    // The alert says why; then the connection ends.
+                    let _ = g.flush();
+                    return Err(io::Error::other(e));
+                }
+            };
+            let ready = state.plaintext_bytes_to_read();
+            g.flush()?;
+            if g.tls.is_handshaking() {
+                continue;
             }
-        };
-        let plain = state.plaintext_bytes_to_read();
-        g.flush()?;
-        if g.tls.is_handshaking() {
-            continue;
+            if !counted {
+                counted = true;
+                handshakes.fetch_add(1, Ordering::SeqCst);
+                if fault == TlsFault::Garbage {
+                    g.client.write_all(b"this is not a TLS record\r\n\r\n")?;
+                    let _ = g.client.shutdown(Shutdown::Both);
+                    return Ok(());
+                }
+                let backend_sock = TcpStream::connect(backend)?;
+                backend_sock.set_nodelay(true)?;
+                let reader = backend_sock.try_clone()?;
+                let shared2 = shared.clone();
+                std::thread::spawn(move || {
+                    let _ = backend_to_client(reader, &shared2, fault);
+                });
+                to_backend = Some(backend_sock);
+            }
+            let at = plain.len();
+            plain.resize(at + ready, 0);
+            g.tls.reader().read_exact(&mut plain[at..])?;
         }
-        if !counted {
-            counted = true;
-            handshakes.fetch_add(1, Ordering::SeqCst);
-            if fault == TlsFault::Garbage {
-                g.client.write_all(b"this is not a TLS record\r\n\r\n")?;
-                let _ = g.client.shutdown(Shutdown::Both);
-                return Ok(());
-            }
-            let backend_sock = TcpStream::connect(backend)?;
-            backend_sock.set_nodelay(true)?;
-            let reader = backend_sock.try_clone()?;
-            let shared2 = shared.clone();
-            std::thread::spawn(move || {
-                let _ = backend_to_client(reader, &shared2, fault);
-            });
-            to_backend = Some(backend_sock);
-        }
-        if plain > 0 {
-            let mut data = vec![0u8; plain];
-            g.tls.reader().read_exact(&mut data)?;
-            drop(g);
-            if let Some(b) = to_backend.as_mut() {
-                b.write_all(&data)?;
-            }
+        drop(g);
+        if let (false, Some(b)) = (plain.is_empty(), to_backend.as_mut()) {
+            b.write_all(&plain)?;
         }
     }
     if let Some(b) = to_backend {

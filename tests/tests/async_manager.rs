@@ -109,3 +109,56 @@ fn block_on_without_a_runtime_and_a_full_stream_counts_drops() {
     }
     pollster::block_on(ami.shutdown());
 }
+
+#[test]
+fn hostile_shutdown_with_sends_in_flight_resolves_every_future() {
+    // A server that never answers Ping: 100 sends wait; shutdown must still
+    // resolve each future exactly once (connection lost, or closed for
+    // those still queued), never leave one hanging.
+    let s = sim();
+    s.set_fault(
+        ami_sim::Target::New,
+        ami_sim::Fault::NeverAnswer("Ping".into()),
+    );
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let ami = std::sync::Arc::new(start(s.addr(), 16));
+        let sends: Vec<_> = (0..100)
+            .map(|_| {
+                let ami = ami.clone();
+                tokio::spawn(async move { ami.send(Some("a"), actions::Ping).await })
+            })
+            .collect();
+        // Stop once the server holds unanswered Pings.
+        let waiting = tokio::task::block_in_place(|| {
+            s.wait_until(ami_tests::LIMIT, |snap| {
+                snap.actions.iter().filter(|a| a.name == "Ping").count() >= 50
+            })
+        });
+        assert!(waiting, "the Pings reached the server");
+        ami.stop();
+        let mut lost = 0;
+        for t in sends {
+            let r = tokio::time::timeout(Duration::from_secs(10), t)
+                .await
+                .expect("every send resolves")
+                .unwrap();
+            match r {
+                Ok(done) => {
+                    assert!(
+                        done.result.is_err(),
+                        "a Ping the server never answered succeeded"
+                    );
+                    lost += 1;
+                }
+                Err(ClusterError::Closed) => lost += 1,
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert_eq!(lost, 100);
+    });
+}

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ami_cluster::{AmiClientManager, ClusterConfig, SystemResolver};
+use ami_cluster::{AmiClientManager, ClusterConfig, ClusterError, SystemResolver};
 use ami_conn::{ActionFailure, State};
 use ami_proto::actions::{Ping, QueueStatus, UserEvent};
 use ami_sim::{Fault, Sim, Target, TlsFault, TlsFront};
@@ -26,9 +26,14 @@ fn front(leaf: &Leaf, client_ca: Option<&str>) -> (Sim, TlsFront) {
 
 /// A manager from TOML for one server `a` at `addr` with `extra` lines.
 fn manager(addr: SocketAddr, extra: &str) -> AmiClientManager {
+    manager_with(addr, extra, "")
+}
+
+/// The same, with extra `[options]` lines.
+fn manager_with(addr: SocketAddr, extra: &str, options: &str) -> AmiClientManager {
     let text = format!(
         "[servers.a]\nhost = \"127.0.0.1\"\nport = {}\nusername = \"admin\"\nsecret = \"amp111\"\ntimeout = 3\n{extra}\n\
-         [options]\nconnect_timeout = 1\nread_timeout = 2\nheartbeat_interval = 1\ncircuit_failure_threshold = 3\ncircuit_cooldown = 0.3\nbackoff_base = 0.02\nbackoff_max = 0.2\nbackoff_reset_after = 0.001\n",
+         [options]\n{options}connect_timeout = 1\nread_timeout = 2\nheartbeat_interval = 1\ncircuit_failure_threshold = 3\ncircuit_cooldown = 0.3\nbackoff_base = 0.02\nbackoff_max = 0.2\nbackoff_reset_after = 0.001\n",
         addr.port()
     );
     let cfg = ClusterConfig::parse(&text, &SystemResolver).expect("config");
@@ -330,4 +335,51 @@ fn tls_chaos_rows() {
     ready(&mut m);
     ping(&mut m);
     let _ = LIMIT;
+}
+
+#[test]
+fn hostile_tls_peer_that_stops_reading_gives_backpressure_not_growth() {
+    // C15 over TLS: the simulator stops reading, so the TLS front stops too
+    // and the socket fills. rustls holds at most its buffer limit, our write
+    // buffer at most write_buffer_limit: sends are refused with
+    // backpressure, nothing half-queued, and every tick returns.
+    let leaf = Pki::self_signed(&["asterisk"]);
+    let (s, f) = front(&leaf, None);
+    let pin = sha256_hex(&leaf.der);
+    let mut m = manager_with(
+        f.addr(),
+        &format!("tls = true\ntls_pin_sha256 = \"{pin}\"\nwrite_buffer_limit = 65536\n"),
+        "max_pending_actions = 1000000\n",
+    );
+    ready(&mut m);
+    s.set_fault(Target::Open, Fault::StopReading);
+    let action = ami_proto::actions::Originate::extension("PJSIP/1", "c", "e", "1")
+        .variable("PAD", "p".repeat(500));
+    let mut sent = 0u64;
+    let start = Instant::now();
+    let err = loop {
+        match m.server("a").unwrap().send(&action) {
+            Ok(_) => sent += 1,
+            Err(e) => break (e, m.health()[0].last_error.clone()),
+        }
+        if sent % 64 == 0 {
+            let tick = Instant::now();
+            m.tick_all(0).expect("tick");
+            assert!(tick.elapsed() < Duration::from_secs(1), "a tick blocked");
+        }
+        assert!(start.elapsed() < LIMIT, "never refused after {sent} sends");
+    };
+    let (err, last_error) = err;
+    assert!(
+        matches!(
+            err,
+            ClusterError::Send(ami_conn::SendError::WriteBufferFull { .. })
+        ),
+        "{err} (last error {last_error:?})"
+    );
+    // ~560-byte actions: what is queued is the kernel's loopback socket
+    // buffers (a few MB), rustls's 64 KiB and our 64 KiB, not the unbounded
+    // stream a blocked peer would invite.
+    assert!(sent < 30_000, "{sent} actions queued before backpressure");
+    assert!(m.health()[0].pending as u64 <= sent);
 }
