@@ -185,6 +185,106 @@ typedef void (*ami_completion_cb)(void *userdata, const ami_completion *completi
 // libami.
 typedef void (*ami_event_cb)(void *userdata, const ami_message *msg);
 
+// One connection's counters (summed over servers in `ami_stats`).
+typedef struct {
+  // Bytes received.
+  uint64_t bytes_in;
+  // Bytes handed to the socket.
+  uint64_t bytes_out;
+  // Frames decoded.
+  uint64_t frames;
+  // Events received (queued or dropped).
+  uint64_t events;
+  // Events dropped because a server's event queue was full.
+  uint64_t dropped_events;
+  // Frames that were neither event nor response.
+  uint64_t garbage_frames;
+  // Frames refused by the decoder's limits.
+  uint64_t protocol_errors;
+  // Responses matching no pending action.
+  uint64_t unmatched;
+  // Actions accepted for sending.
+  uint64_t actions_sent;
+  // Actions completed with a result.
+  uint64_t actions_ok;
+  // Actions the server refused or failed.
+  uint64_t actions_failed;
+  // Actions that timed out.
+  uint64_t actions_timed_out;
+  // Actions failed by a lost connection.
+  uint64_t actions_lost;
+  // Actions failed because their list passed max_action_bytes or max_list_items.
+  uint64_t actions_overflowed;
+  // Frames of an overflowed action's list dropped unbuffered.
+  uint64_t discarded_items;
+  // Connection attempts started.
+  uint64_t connect_attempts;
+  // Times a link became Ready again.
+  uint64_t reconnects;
+  // Times a circuit breaker opened.
+  uint64_t circuit_opens;
+  // Heartbeat Pings sent.
+  uint64_t heartbeats;
+} ami_counters;
+
+// The whole manager: `ami_manager_stats`.
+typedef struct {
+  // Servers added.
+  uint64_t servers;
+  // Servers Ready.
+  uint64_t servers_ready;
+  // Servers whose circuit breaker is open.
+  uint64_t circuits_open;
+  // Actions waiting for their outcome.
+  uint64_t pending;
+  // Events waiting in the servers' queues.
+  uint64_t queue_depth;
+  // Events waiting in the event pull queue.
+  uint64_t pulled_events_waiting;
+  // Completions waiting in the completion pull queue.
+  uint64_t pulled_completions_waiting;
+  // Events no listener wanted while event pull was off (dropped).
+  uint64_t unhandled_events;
+  // Outcomes nobody chose a destination for (dropped).
+  uint64_t unclaimed_completions;
+  // Events dropped from the full event pull queue.
+  uint64_t pull_dropped_events;
+  // Completions dropped from the full completion pull queue.
+  uint64_t pull_dropped_completions;
+  // Handle submissions the manager refused (each a failed completion).
+  uint64_t refused_submissions;
+  // Ticks refused because one was running (called from a callback).
+  uint64_t reentrant_ticks;
+  // Selector wait failures.
+  uint64_t poll_errors;
+  // Tick timeouts above 250 ms that were clamped.
+  uint64_t clamped_ticks;
+  // Listener or callback panics contained.
+  uint64_t listener_panics;
+  // Every server's counters, summed.
+  ami_counters totals;
+} ami_stats;
+
+// One server: `ami_manager_server_stats`.
+typedef struct {
+  // Its `ami_state`, as an integer.
+  uint64_t state;
+  // Circuit breaker: 0 closed, 1 half-open, 2 open.
+  uint64_t circuit;
+  // Actions waiting for their outcome.
+  uint64_t pending;
+  // Events waiting in its queue.
+  uint64_t queue_depth;
+  // Listener or callback panics contained.
+  uint64_t listener_panics;
+  // Actions whose latency was measured (send to outcome).
+  uint64_t latency_count;
+  // Sum of those latencies, in microseconds.
+  uint64_t latency_sum_us;
+  // Its connection's counters.
+  ami_counters counters;
+} ami_server_stats;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -503,6 +603,34 @@ ami_status ami_message_header_at(const ami_message *msg,
                                  size_t index,
                                  ami_str *key,
                                  ami_str *value);
+
+// Every counter and gauge of the manager into `*out`, which is `size`
+// bytes long: pass `sizeof(ami_stats)`. Reads are cheap (no allocation;
+// one pass over the servers) and may be done every tick, from callbacks
+// too.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (`size` 0 or not a multiple of 8),
+// `AMI_STATUS_CLOSED`.
+//
+// # Safety
+// `m` NULL or live; `out` NULL or writable for `size` bytes.
+ami_status ami_manager_stats(ami_manager *m, ami_stats *out, size_t size);
+
+// One server's counters and gauges into `*out`, which is `size` bytes
+// long: pass `sizeof(ami_server_stats)`.
+//
+// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER`,
+// `AMI_STATUS_INVALID_ARGUMENT` (not UTF-8; `size` 0 or not a multiple of
+// 8), `AMI_STATUS_UNKNOWN_SERVER`, `AMI_STATUS_CLOSED`.
+//
+// # Safety
+// `m` NULL or live; `server` NULL or NUL-terminated; `out` NULL or
+// writable for `size` bytes.
+ami_status ami_manager_server_stats(ami_manager *m,
+                                    const char *server,
+                                    ami_server_stats *out,
+                                    size_t size);
 
 // A static, NUL-terminated description of `status` (any integer: an
 // unknown one is "unknown status"). Never NULL; do not free it. Callable

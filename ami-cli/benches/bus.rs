@@ -260,7 +260,11 @@ fn manager(sim: &Sim) -> AmiClientManager {
 }
 
 fn direct_ping(m: &mut AmiClientManager) {
-    m.server("a").expect("server").send(&Ping).expect("send");
+    m.server("a")
+        .expect("server")
+        .send(&Ping)
+        .expect("send")
+        .to_pull_queue();
     loop {
         m.tick_all(5).expect("tick");
         if let Some(c) = m.next_completion() {

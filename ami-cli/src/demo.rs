@@ -79,11 +79,11 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         .map_err(|e| Failure::runtime(format!("embedded simulator: {e}")))?;
     // An async Originate: the outcome comes with its OriginateResponse.
     let _ = m.server("demo").and_then(|s| {
-        s.send_with(
-            &Originate::extension("PJSIP/100", "from-internal", "200", "1")
-                .asynchronous(true)
-                .variable("CAMPAIGN", "demo"),
-            |_, done| match done.result {
+        let originate = Originate::extension("PJSIP/100", "from-internal", "200", "1")
+            .asynchronous(true)
+            .variable("CAMPAIGN", "demo");
+        Ok(s.send(&originate)?
+            .on_complete(|_, done| match done.result {
                 Ok(o) => eprintln!(
                     "ami demo: Originate {} answered: {:?}",
                     done.action_id,
@@ -92,8 +92,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                         .and_then(|e| e.get_str("Channel").map(|c| c.into_owned()))
                 ),
                 Err(e) => eprintln!("ami demo: Originate {} failed: {e}", done.action_id),
-            },
-        )
+            }))
     });
     let until = Instant::now() + Duration::from_secs(a.seconds);
     let mut next_summary = Instant::now();
@@ -102,7 +101,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         if Instant::now() >= next_summary {
             next_summary += Duration::from_secs(3);
             let _ = m.server("demo").and_then(|s| {
-                s.send_with(&QueueSummary::new(), |_, done| {
+                Ok(s.send(&QueueSummary::new())?.on_complete(|_, done| {
                     if let Ok(o) = done.result {
                         let queues: Vec<String> = o
                             .events
@@ -119,7 +118,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                             .collect();
                         eprintln!("ami demo: QueueSummary: {}", queues.join("; "));
                     }
-                })
+                }))
             });
         }
         m.tick_all(25)

@@ -77,19 +77,14 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     }
     let done: Arc<Mutex<Option<ActionCompletion>>> = Arc::default();
     let d = done.clone();
-    let opts = SendOptions {
-        timeout: a.timeout.map(Duration::from_millis),
-        action_id: None,
-    };
+    let mut opts = SendOptions::default();
+    opts.timeout = a.timeout.map(Duration::from_millis);
     m.server(&key)
         .and_then(|s| {
-            s.send_opts(
-                &action,
-                opts,
-                Some(Box::new(move |_, c| {
+            Ok(s.send_with_options(&action, opts)?
+                .on_complete(move |_, c| {
                     *d.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(c)
-                })),
-            )
+                }))
         })
         .map_err(|e| Failure::runtime(e.to_string()))?;
     let completion = loop {

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 
-use ami_conn::SendOptions;
 use ami_proto::Action;
 use polling::Poller;
 
@@ -144,41 +143,18 @@ impl ManagerHandle {
 
 /// Runs one submission on the manager's thread.
 pub(crate) fn apply(m: &mut AmiClientManager, sub: Submission) {
-    let Some(reply) = sub.reply else {
-        let sent = match &sub.server {
-            Some(key) => m.server(key).and_then(|s| s.send(sub.action.as_ref())),
-            None => m.send(sub.action.as_ref()).map(|(_, id)| id),
-        };
-        if let Err(e) = sent {
-            m.refuse_submission(sub.server.as_deref(), sub.action.name(), &e);
-        }
-        return;
-    };
-    // The reply goes either to the completion callback or, on refusal, back
-    // here: whichever path runs takes it.
-    let slot = Arc::new(std::sync::Mutex::new(Some(reply)));
-    let take = |slot: &std::sync::Mutex<Option<Reply>>| {
-        slot.lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take()
-    };
-    let s2 = slot.clone();
-    let cb = Box::new(move |_: &mut AmiClientManager, done: ActionCompletion| {
-        if let Some(r) = take(&s2) {
-            r(Ok(done));
-        }
-    });
     let sent = match &sub.server {
-        Some(key) => m
-            .server(key)
-            .and_then(|s| s.send_opts(sub.action.as_ref(), SendOptions::default(), Some(cb))),
-        None => m
-            .send_with(sub.action.as_ref(), move |mgr, done| cb(mgr, done))
-            .map(|(_, id)| id),
+        Some(key) => m.server(key).and_then(|s| s.send(sub.action.as_ref())),
+        None => m.send(sub.action.as_ref()),
     };
-    if let Err(e) = sent {
-        if let Some(r) = take(&slot) {
-            r(Err(e));
+    match (sent, sub.reply) {
+        (Ok(pending), Some(reply)) => {
+            pending.on_complete(move |_, done| reply(Ok(done)));
         }
+        (Ok(pending), None) => {
+            pending.to_pull_queue();
+        }
+        (Err(e), Some(reply)) => reply(Err(e)),
+        (Err(e), None) => m.refuse_submission(sub.server.as_deref(), sub.action.name(), &e),
     }
 }

@@ -3,8 +3,12 @@
 //! `AmiClientManager` in Rust form.
 //!
 //! - [`AmiClientManager`]: servers, `tick_all` / `tick` / `poll_all`,
-//!   routing, listeners, completion callbacks and a pull API, metrics and
-//!   health;
+//!   routing, listeners, a pull API, metrics, [`stats`](AmiClientManager::stats)
+//!   and health;
+//! - [`Pending`]: what every send returns (`manager.send(..)`,
+//!   `manager.server(key)?.send(..)`, `manager.default_server()?.send(..)`),
+//!   where the outcome's destination is chosen: `.on_complete(..)`,
+//!   `.to_pull_queue()` or `.ignore_outcome()`;
 //! - [`ManagerHandle`]: a `Send + Clone` handle for other threads;
 //! - [`AsyncManager`]: the manager on its own thread, driven from async code
 //!   (`send(..).await`, an event stream), runtime-agnostic;
@@ -17,8 +21,10 @@ mod event;
 mod handle;
 mod manager;
 mod metrics;
+mod pending;
 mod routing;
 mod server;
+mod stats;
 mod timers;
 mod tls;
 mod typed;
@@ -36,13 +42,15 @@ pub use manager::{
     MAX_TICK_TIMEOUT_MS, ServerRef, StateCallback, TickReport,
 };
 pub use metrics::{Health, LATENCY_BUCKETS};
+pub use pending::{Pending, SentAction};
 pub use routing::Routing;
+pub use stats::{ManagerStats, ServerStats};
 pub use tls::{TlsClient, TlsConfigError, TlsOptions};
 pub use typed::TypedServerEvent;
 
 pub use ami_conn::{
     ActionFailure, AuthMethod, BackoffConfig, CircuitConfig, CircuitState, CloseReason, ConnConfig,
-    SendError, SendOptions, State,
+    SendError, SendOptions, State, Stats,
 };
 /// Typed actions (every Asterisk 22 action), from `ami-proto`.
 pub use ami_proto::actions;
@@ -58,7 +66,8 @@ pub mod prelude {
     pub use crate::actions;
     pub use crate::{
         ActionCompletion, ActionError, ActionFailure, AmiClientManager, AsyncManager,
-        ClusterConfig, ClusterError, ConnConfig, GenericAction, ManagerHandle, Message, Outcome,
-        Routing, SendOptions, ServerConfig, ServerEvent, State, TlsClient, TlsOptions,
+        ClusterConfig, ClusterError, ConnConfig, GenericAction, ManagerHandle, ManagerStats,
+        Message, Outcome, Pending, Routing, SendOptions, SentAction, ServerConfig, ServerEvent,
+        ServerStats, State, TlsClient, TlsOptions,
     };
 }

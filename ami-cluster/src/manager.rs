@@ -15,6 +15,7 @@ use crate::error::ClusterError;
 use crate::event::{ActionCompletion, ServerEvent};
 use crate::handle::{ManagerHandle, Submission};
 use crate::metrics::{self, Health};
+use crate::pending::{Disposition, Pending};
 use crate::routing::Routing;
 use crate::server::Server;
 use crate::timers::Timers;
@@ -49,7 +50,10 @@ impl ListenerId {
 
 /// Per-tick budgets that keep one flooding or flapping server from
 /// starving the others.
+///
+/// `#[non_exhaustive]`: start from [`Limits::default`] and set fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Limits {
     /// Bytes read from one server per tick (default 256 KiB).
     pub max_read_per_tick: usize,
@@ -82,6 +86,7 @@ impl Default for Limits {
 
 /// What one tick did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TickReport {
     /// Anything happened (bytes, events, completions, connects, timers).
     pub progressed: bool,
@@ -149,10 +154,12 @@ pub struct AmiClientManager {
     /// Ids of the registered listeners (also while one is out for dispatch).
     live_listeners: HashSet<u64>,
     next_listener: u64,
-    callbacks: HashMap<(usize, String), CompletionCallback>,
+    /// Where chosen outcomes go; an action without an entry takes the
+    /// default (the pull queue when `completion_pull`, else unclaimed).
+    dispositions: HashMap<(usize, String), Disposition>,
     pull_events: Option<VecDeque<ServerEvent>>,
     pull_completions: VecDeque<ActionCompletion>,
-    pull_dropped: u64,
+    completion_pull: bool,
     /// Servers with undispatched outputs left by the dispatch budget.
     hot: Vec<usize>,
     touched: Vec<usize>,
@@ -165,13 +172,14 @@ pub struct AmiClientManager {
     /// A tick is running (callbacks run inside it): a nested one is refused.
     in_tick: bool,
     pub(crate) counters: Counters,
-    clamped: u64,
     limits: Limits,
     tick_timeout_ms: u64,
 }
 
-/// Manager-wide counters, for metrics.
+/// Manager-wide counters (also in [`ManagerStats`](crate::ManagerStats)
+/// and the metrics).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Counters {
     /// Ticks refused because one was already running (a tick called from a
     /// listener or completion callback).
@@ -184,6 +192,15 @@ pub struct Counters {
     /// Events that no listener wanted while event pull was off: they were
     /// received and then dropped.
     pub unhandled_events: u64,
+    /// Outcomes of actions whose [`Pending`] chose nothing while completion
+    /// pull was off: they arrived and were dropped.
+    pub unclaimed_completions: u64,
+    /// Events dropped from the full event pull queue (oldest first).
+    pub pull_dropped_events: u64,
+    /// Completions dropped from the full completion pull queue (oldest first).
+    pub pull_dropped_completions: u64,
+    /// Tick timeouts above [`MAX_TICK_TIMEOUT_MS`] that were clamped.
+    pub clamped_ticks: u64,
 }
 
 impl std::fmt::Debug for AmiClientManager {
@@ -232,10 +249,10 @@ impl AmiClientManager {
             removed_listeners: HashSet::new(),
             live_listeners: HashSet::new(),
             next_listener: 0,
-            callbacks: HashMap::new(),
+            dispositions: HashMap::new(),
             pull_events: None,
             pull_completions: VecDeque::new(),
-            pull_dropped: 0,
+            completion_pull: false,
             hot: Vec::new(),
             touched: Vec::new(),
             touched_mark: Vec::new(),
@@ -245,7 +262,6 @@ impl AmiClientManager {
             submissions_left: false,
             in_tick: false,
             counters: Counters::default(),
-            clamped: 0,
             limits,
             tick_timeout_ms: 25,
         })
@@ -441,48 +457,26 @@ impl AmiClientManager {
         }
     }
 
-    /// Sends through the routing strategy; the outcome goes to the pull
-    /// queue ([`next_completion`](Self::next_completion)).
+    /// Sends through the routing strategy (the seed's `$manager->send()`).
+    /// The returned [`Pending`] says where the outcome goes.
     ///
     /// # Errors
-    /// No Ready server, or the server's refusal.
-    pub fn send(&mut self, action: &dyn Action) -> Result<(Arc<str>, String), ClusterError> {
-        let idx = self.route()?;
-        let id = self.send_to(idx, action, SendOptions::default(), None)?;
-        Ok((self.servers[idx].key.clone(), id))
+    /// No Ready server, or the server's refusal (nothing was sent).
+    pub fn send(&mut self, action: &dyn Action) -> Result<Pending<'_>, ClusterError> {
+        self.send_with_options(action, SendOptions::default())
     }
 
-    /// Sends through the routing strategy with a completion callback.
+    /// [`send`](Self::send) with per-action options (timeout, ActionID).
     ///
     /// # Errors
-    /// No Ready server, or the server's refusal.
-    pub fn send_with<F>(
-        &mut self,
-        action: &dyn Action,
-        f: F,
-    ) -> Result<(Arc<str>, String), ClusterError>
-    where
-        F: FnOnce(&mut Self, ActionCompletion) + Send + 'static,
-    {
-        let idx = self.route()?;
-        let id = self.send_to(idx, action, SendOptions::default(), Some(Box::new(f)))?;
-        Ok((self.servers[idx].key.clone(), id))
-    }
-
-    /// Sends through the routing strategy with options and an optional
-    /// callback (without one, the outcome goes to the pull queue).
-    ///
-    /// # Errors
-    /// No Ready server, or the server's refusal.
-    pub fn send_routed(
+    /// No Ready server, or the server's refusal (nothing was sent).
+    pub fn send_with_options(
         &mut self,
         action: &dyn Action,
         opts: SendOptions,
-        cb: Option<CompletionCallback>,
-    ) -> Result<(Arc<str>, String), ClusterError> {
+    ) -> Result<Pending<'_>, ClusterError> {
         let idx = self.route()?;
-        let id = self.send_to(idx, action, opts, cb)?;
-        Ok((self.servers[idx].key.clone(), id))
+        self.send_to(idx, action, opts)
     }
 
     pub(crate) fn send_to(
@@ -490,18 +484,30 @@ impl AmiClientManager {
         idx: usize,
         action: &dyn Action,
         opts: SendOptions,
-        cb: Option<CompletionCallback>,
-    ) -> Result<String, ClusterError> {
+    ) -> Result<Pending<'_>, ClusterError> {
         let now = Instant::now();
         let s = &mut self.servers[idx];
-        let id = s.conn.send(now, action, opts)?;
-        s.sent_at.insert(id.clone(), now);
-        if let Some(cb) = cb {
-            self.callbacks.insert((idx, id.clone()), cb);
-        }
+        let action_id = s.conn.send(now, action, opts)?;
+        s.sent_at.insert(action_id.clone(), now);
         self.write_dirty.push(idx);
         self.touch(idx);
-        Ok(id)
+        Ok(Pending {
+            mgr: self,
+            idx,
+            action_id,
+        })
+    }
+
+    pub(crate) fn set_disposition(&mut self, idx: usize, action_id: String, d: Disposition) {
+        self.dispositions.insert((idx, action_id), d);
+    }
+
+    pub(crate) fn server_key_at(&self, idx: usize) -> &str {
+        &self.servers[idx].key
+    }
+
+    pub(crate) fn server_key_arc(&self, idx: usize) -> Arc<str> {
+        self.servers[idx].key.clone()
     }
 
     /// Calls `f` for every event named `name` (ASCII case-insensitive).
@@ -556,14 +562,24 @@ impl AmiClientManager {
         self.pull_events.as_mut()?.pop_front()
     }
 
-    /// The oldest completion of an action sent without a callback.
+    /// Sends the outcome of every action whose [`Pending`] chose nothing
+    /// to the completion pull queue (off by default: such outcomes are
+    /// counted as unclaimed and dropped).
+    pub fn enable_completion_pull(&mut self) {
+        self.completion_pull = true;
+    }
+
+    /// The oldest outcome in the pull queue: actions sent with
+    /// [`Pending::to_pull_queue`], [`ManagerHandle::post`]ed ones, and (after
+    /// [`enable_completion_pull`](Self::enable_completion_pull)) those whose
+    /// `Pending` chose nothing.
     pub fn next_completion(&mut self) -> Option<ActionCompletion> {
         self.pull_completions.pop_front()
     }
 
-    /// Items dropped from the full pull queues.
+    /// Items dropped from the full pull queues (events and completions).
     pub fn pull_dropped(&self) -> u64 {
-        self.pull_dropped
+        self.counters.pull_dropped_events + self.counters.pull_dropped_completions
     }
 
     /// A `Send + Clone` handle for other threads.
@@ -578,10 +594,33 @@ impl AmiClientManager {
     /// Prometheus text of every server's metrics.
     pub fn metrics_text(&self) -> String {
         let refs: Vec<&Server> = self.servers.iter().collect();
-        metrics::render(&refs, self.clamped, &self.counters, Instant::now())
+        metrics::render(&refs, &self.counters, Instant::now())
     }
 
-    /// A health snapshot per server.
+    /// Every counter and gauge of the manager, summed over its servers, in
+    /// one plain value (no allocation; `O(servers)`).
+    pub fn stats(&self) -> crate::ManagerStats {
+        crate::stats::collect(
+            &self.servers,
+            self.counters,
+            self.pull_events.as_ref().map_or(0, VecDeque::len),
+            self.pull_completions.len(),
+            Instant::now(),
+        )
+    }
+
+    /// One server's counters and gauges (no allocation).
+    ///
+    /// # Errors
+    /// [`ClusterError::UnknownServer`].
+    pub fn server_stats(&self, key: &str) -> Result<crate::ServerStats, ClusterError> {
+        let idx = self.idx(key)?;
+        Ok(crate::ServerStats::of(&self.servers[idx], Instant::now()))
+    }
+
+    /// A health snapshot per server, with each one's last error (redacted);
+    /// [`stats`](Self::stats) and [`server_stats`](Self::server_stats) give
+    /// the counters without allocating.
     pub fn health(&self) -> Vec<Health> {
         let now = Instant::now();
         self.servers
@@ -612,11 +651,11 @@ impl AmiClientManager {
 
     /// Tick timeouts clamped so far.
     pub fn clamped_timeouts(&self) -> u64 {
-        self.clamped
+        self.counters.clamped_ticks
     }
 
     /// Manager-wide counters (re-entrant ticks, refused submissions, poll
-    /// errors).
+    /// errors, unhandled events, unclaimed outcomes, pull drops, clamps).
     pub fn counters(&self) -> Counters {
         self.counters
     }
@@ -703,7 +742,7 @@ impl AmiClientManager {
     ) -> Result<TickReport, ClusterError> {
         let mut report = TickReport::default();
         let timeout_ms = if timeout_ms > MAX_TICK_TIMEOUT_MS {
-            self.clamped += 1;
+            self.counters.clamped_ticks += 1;
             report.clamped = true;
             log::warn!("tick timeout {timeout_ms} ms clamped to {MAX_TICK_TIMEOUT_MS} ms");
             MAX_TICK_TIMEOUT_MS
@@ -848,9 +887,23 @@ impl AmiClientManager {
     fn push_completion(&mut self, done: ActionCompletion) {
         if self.pull_completions.len() >= self.limits.pull_queue_capacity {
             self.pull_completions.pop_front();
-            self.pull_dropped += 1;
+            self.counters.pull_dropped_completions += 1;
         }
         self.pull_completions.push_back(done);
+    }
+
+    /// An outcome nobody chose a destination for: counted, and said once
+    /// in the log so the first one is not silent either.
+    fn unclaimed(&mut self, done: &ActionCompletion) {
+        self.counters.unclaimed_completions += 1;
+        if self.counters.unclaimed_completions == 1 {
+            log::warn!(
+                server_key = &*done.server_key, action_id = done.action_id.as_str();
+                "an action's outcome arrived but its send chose no destination \
+                 (on_complete, to_pull_queue, ignore_outcome) and completion pull is off: \
+                 dropped; later ones are only counted (ami_completions_unclaimed_total)"
+            );
+        }
     }
 
     fn fire_timers(&mut self, now: Instant, report: &mut TickReport) {
@@ -917,7 +970,7 @@ impl AmiClientManager {
                     if let Some(q) = self.pull_events.as_mut() {
                         if q.len() >= self.limits.pull_queue_capacity {
                             q.pop_front();
-                            self.pull_dropped += 1;
+                            self.counters.pull_dropped_events += 1;
                         }
                         q.push_back(ev);
                     }
@@ -935,14 +988,17 @@ impl AmiClientManager {
                         result,
                         latency,
                     };
-                    match self.callbacks.remove(&(idx, id)) {
-                        Some(cb) => {
+                    match self.dispositions.remove(&(idx, id)) {
+                        Some(Disposition::Callback(cb)) => {
                             if catch_unwind(AssertUnwindSafe(|| cb(self, done))).is_err() {
                                 self.servers[idx].metrics.listener_panics += 1;
                                 log::error!(server_key = &*key; "completion callback panicked");
                             }
                         }
-                        None => self.push_completion(done),
+                        Some(Disposition::Pull) => self.push_completion(done),
+                        Some(Disposition::Ignore) => {}
+                        None if self.completion_pull => self.push_completion(done),
+                        None => self.unclaimed(&done),
                     }
                 }
                 Output::Disconnected { reason } => {
@@ -1024,7 +1080,7 @@ pub struct ServerRef<'a> {
     idx: usize,
 }
 
-impl ServerRef<'_> {
+impl<'a> ServerRef<'a> {
     /// Its key.
     pub fn key(&self) -> &str {
         &self.mgr.servers[self.idx].key
@@ -1035,38 +1091,26 @@ impl ServerRef<'_> {
         self.mgr.servers[self.idx].conn.state()
     }
 
-    /// Sends; the outcome goes to the pull queue.
+    /// Sends to this server (the seed's `$manager->server(key)->send()`).
+    /// The returned [`Pending`] says where the outcome goes.
     ///
     /// # Errors
-    /// The server's refusal (not Ready: the seed's InvalidConnectionState).
-    pub fn send(self, action: &dyn Action) -> Result<String, ClusterError> {
-        self.mgr
-            .send_to(self.idx, action, SendOptions::default(), None)
+    /// The server's refusal (not Ready: the seed's InvalidConnectionState;
+    /// backpressure; a bad action): nothing was sent.
+    pub fn send(self, action: &dyn Action) -> Result<Pending<'a>, ClusterError> {
+        self.mgr.send_to(self.idx, action, SendOptions::default())
     }
 
-    /// Sends with a completion callback (the seed's `onComplete`).
+    /// [`send`](Self::send) with per-action options (timeout, ActionID).
     ///
     /// # Errors
-    /// The server's refusal.
-    pub fn send_with<F>(self, action: &dyn Action, f: F) -> Result<String, ClusterError>
-    where
-        F: FnOnce(&mut AmiClientManager, ActionCompletion) + Send + 'static,
-    {
-        self.mgr
-            .send_to(self.idx, action, SendOptions::default(), Some(Box::new(f)))
-    }
-
-    /// Sends with options (timeout, ActionID) and an optional callback.
-    ///
-    /// # Errors
-    /// The server's refusal.
-    pub fn send_opts(
+    /// As [`send`](Self::send).
+    pub fn send_with_options(
         self,
         action: &dyn Action,
         opts: SendOptions,
-        cb: Option<CompletionCallback>,
-    ) -> Result<String, ClusterError> {
-        self.mgr.send_to(self.idx, action, opts, cb)
+    ) -> Result<Pending<'a>, ClusterError> {
+        self.mgr.send_to(self.idx, action, opts)
     }
 }
 

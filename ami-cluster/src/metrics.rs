@@ -63,7 +63,6 @@ pub(crate) fn circuit_gauge(c: CircuitState) -> u8 {
 /// Renders every metric. Label values are server keys (escaped).
 pub(crate) fn render(
     servers: &[&crate::server::Server],
-    clamped: u64,
     counters: &crate::manager::Counters,
     now: Instant,
 ) -> String {
@@ -233,13 +232,12 @@ pub(crate) fn render(
         );
         let _ = writeln!(out, "ami_action_latency_seconds_count{{{l}}} {cum}");
     }
-    let _ = writeln!(
-        out,
-        "# HELP ami_tick_timeout_clamped_total Tick timeouts above 250 ms that were clamped."
-    );
-    let _ = writeln!(out, "# TYPE ami_tick_timeout_clamped_total counter");
-    let _ = writeln!(out, "ami_tick_timeout_clamped_total {clamped}");
     for (name, help, v) in [
+        (
+            "ami_tick_timeout_clamped_total",
+            "Tick timeouts above 250 ms that were clamped.",
+            counters.clamped_ticks,
+        ),
         (
             "ami_reentrant_ticks_total",
             "Ticks refused because they were called from inside a callback.",
@@ -259,6 +257,21 @@ pub(crate) fn render(
             "ami_events_unhandled_total",
             "Events no listener wanted while event pull was off (received, then dropped).",
             counters.unhandled_events,
+        ),
+        (
+            "ami_completions_unclaimed_total",
+            "Outcomes of sends that chose no destination while completion pull was off (dropped).",
+            counters.unclaimed_completions,
+        ),
+        (
+            "ami_pull_dropped_events_total",
+            "Events dropped from the full event pull queue.",
+            counters.pull_dropped_events,
+        ),
+        (
+            "ami_pull_dropped_completions_total",
+            "Completions dropped from the full completion pull queue.",
+            counters.pull_dropped_completions,
         ),
     ] {
         let _ = writeln!(out, "# HELP {name} {help}");

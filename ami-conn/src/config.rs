@@ -39,6 +39,7 @@ impl fmt::Debug for Secret {
 
 /// Reconnect backoff: exponential with full jitter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct BackoffConfig {
     /// First ceiling (default 500 ms).
     pub base: Duration,
@@ -57,6 +58,7 @@ impl Default for BackoffConfig {
 
 /// Circuit breaker settings (the seed's `circuit_*` options).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CircuitConfig {
     /// Consecutive failures that open the circuit (default 5).
     pub failure_threshold: u32,
@@ -77,7 +79,18 @@ impl Default for CircuitConfig {
 }
 
 /// One server's connection settings. Defaults follow the seed's config.
+///
+/// `#[non_exhaustive]`: start from [`ConnConfig::new`] and set the fields
+/// you need, so that a new option is not a breaking change.
+///
+/// ```
+/// use std::time::Duration;
+/// let mut cfg = ami_conn::ConnConfig::new("pbx1", "admin", "secret");
+/// cfg.timeout = Duration::from_secs(5);
+/// cfg.events = "call,agent".into();
+/// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ConnConfig {
     /// The server's key (in ActionIDs, logs and metrics).
     pub server_key: String,

@@ -62,13 +62,41 @@ pub enum Output {
 }
 
 /// Per-action options for [`Connection::send`].
+///
+/// `#[non_exhaustive]`: build it with [`Default`] and the `with_*` methods,
+/// so that a new option is not a breaking change.
+///
+/// ```
+/// use std::time::Duration;
+/// let opts = ami_conn::SendOptions::default()
+///     .with_timeout(Duration::from_secs(5))
+///     .with_action_id("my-id-1");
+/// assert_eq!(opts.action_id.as_deref(), Some("my-id-1"));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SendOptions {
     /// Overrides the server's `timeout` for this action.
     pub timeout: Option<Duration>,
     /// Uses this ActionID instead of a generated one; refused when invalid
     /// or already pending.
     pub action_id: Option<String>,
+}
+
+impl SendOptions {
+    /// This action's timeout instead of the server's.
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// This ActionID instead of a generated one.
+    #[must_use]
+    pub fn with_action_id(mut self, id: impl Into<String>) -> Self {
+        self.action_id = Some(id.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

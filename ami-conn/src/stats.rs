@@ -2,6 +2,7 @@
 
 /// Counters since the connection object was created (across reconnects).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Stats {
     /// Bytes received.
     pub bytes_in: u64,

@@ -69,10 +69,7 @@ fn hostile_overflow_with_a_caller_action_id_drains_until_the_deadline() {
     let mut cfg = config();
     cfg.max_action_bytes = 64 * 1024;
     let mut h = Harness::ready_with(cfg);
-    let opts = SendOptions {
-        action_id: Some("mine-1".into()),
-        ..SendOptions::default()
-    };
+    let opts = SendOptions::default().with_action_id("mine-1");
     let id = h.conn.send(h.now, &QueueStatus::new(), opts).expect("send");
     h.pump();
     h.server(&format!(

@@ -219,10 +219,7 @@ fn action_timeout_and_late_reply_counted_unmatched() {
         .send(
             h.now,
             &Ping,
-            SendOptions {
-                timeout: Some(Duration::from_secs(1)),
-                action_id: None,
-            },
+            SendOptions::default().with_timeout(Duration::from_secs(1)),
         )
         .unwrap();
     h.advance(Duration::from_secs(1));
@@ -353,10 +350,7 @@ fn backpressure_pending_and_write_buffer() {
 #[test]
 fn user_action_ids() {
     let mut h = Harness::ready();
-    let opts = |id: &str| SendOptions {
-        timeout: None,
-        action_id: Some(id.into()),
-    };
+    let opts = |id: &str| SendOptions::default().with_action_id(id);
     assert_eq!(h.conn.send(h.now, &Ping, opts("mine-1")).unwrap(), "mine-1");
     assert_eq!(
         h.conn.send(h.now, &Ping, opts("mine-1")).unwrap_err(),
@@ -411,10 +405,7 @@ fn poll_timeout_is_the_earliest_timer() {
         .send(
             h.now,
             &Ping,
-            SendOptions {
-                timeout: Some(Duration::from_secs(2)),
-                action_id: None,
-            },
+            SendOptions::default().with_timeout(Duration::from_secs(2)),
         )
         .unwrap();
     assert_eq!(

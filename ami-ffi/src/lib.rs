@@ -3,7 +3,7 @@
 //! another when the exported symbols differ from `ami-ffi/abi/symbols.txt`.
 //!
 //! One file per C type (`manager`, `handle`, `message`, `completion`,
-//! `status`, plain `types`); every export's body goes through the
+//! `stats`, `status`, plain `types`); every export's body goes through the
 //! `boundary` module (panic boundary, last error, typed pointer casts);
 //! `active` tracks, per manager, the borrow a running callback holds.
 //!
@@ -28,6 +28,7 @@ mod completion;
 mod handle;
 mod manager;
 mod message;
+mod stats;
 mod status;
 mod types;
 
@@ -49,6 +50,9 @@ pub use manager::{
 pub use message::{
     ami_message, ami_message_action_id, ami_message_event_name, ami_message_free, ami_message_get,
     ami_message_header_at, ami_message_header_count, ami_message_server,
+};
+pub use stats::{
+    ami_counters, ami_manager_server_stats, ami_manager_stats, ami_server_stats, ami_stats,
 };
 pub use status::{ami_last_error, ami_status, ami_status_str};
 pub use types::{ami_header, ami_state, ami_str, ami_tick_report};

@@ -70,7 +70,7 @@ fn inner(m: *mut ami_manager) -> *mut AmiClientManager {
 ///
 /// # Safety
 /// `m` is NULL or a live manager.
-unsafe fn manager<'a>(m: *mut ami_manager) -> Result<&'a mut AmiClientManager> {
+pub(crate) unsafe fn manager<'a>(m: *mut ami_manager) -> Result<&'a mut AmiClientManager> {
     // SAFETY: forwarded.
     unsafe { active::borrow(m, inner) }
 }
@@ -358,10 +358,8 @@ pub unsafe extern "C" fn ami_manager_send(
         let key = try_opt_str!(server);
         // SAFETY: forwarded from the caller's contract.
         let a = unsafe { build_action(action, headers, n_headers) }?;
-        let opts = SendOptions {
-            timeout: action_timeout(timeout_ms)?,
-            action_id: None,
-        };
+        let mut opts = SendOptions::default();
+        opts.timeout = action_timeout(timeout_ms)?;
         let addr = m as usize;
         let callback = cb.map(|f| {
             let ud = UserData(userdata);
@@ -373,11 +371,16 @@ pub unsafe extern "C" fn ami_manager_send(
                 active::in_callback(addr, mgr, || unsafe { f(ud.0, &c) });
             }) as CompletionCallback
         });
-        let id = match key {
-            Some(k) => manager.server(k).and_then(|s| s.send_opts(&a, opts, callback)),
-            None => manager.send_routed(&a, opts, callback).map(|(_, id)| id),
+        let pending = match key {
+            Some(k) => manager.server(k).and_then(|s| s.send_with_options(&a, opts)),
+            None => manager.send_with_options(&a, opts),
         }
         .map_err(|e| cluster_status(&e))?;
+        let sent = match callback {
+            Some(cb) => pending.on_complete(cb),
+            None => pending.to_pull_queue(),
+        };
+        let id = sent.action_id;
         // SAFETY: NULL or at least AMI_ACTION_ID_MAX + 1 writable bytes.
         unsafe { copy_out(id.as_bytes(), action_id_out, action_id_cap) };
         Ok(())

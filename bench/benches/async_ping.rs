@@ -43,7 +43,13 @@ fn ping(c: &mut Criterion) {
     g.throughput(Throughput::Elements(1));
     g.bench_function("sync_sequential", |b| {
         b.iter(|| {
-            let id = sync.server("a").expect("server").send(&Ping).expect("send");
+            let id = sync
+                .server("a")
+                .expect("server")
+                .send(&Ping)
+                .expect("send")
+                .to_pull_queue()
+                .action_id;
             loop {
                 sync.tick_all(5).expect("tick");
                 if sync.next_completion().is_some_and(|c| c.action_id == id) {

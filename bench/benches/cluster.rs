@@ -124,7 +124,11 @@ fn pings(c: &mut Criterion) {
     g.bench_function("pipelined_64", |b| {
         b.iter(|| {
             for _ in 0..64 {
-                m.server("a").expect("server").send(&Ping).expect("send");
+                m.server("a")
+                    .expect("server")
+                    .send(&Ping)
+                    .expect("send")
+                    .to_pull_queue();
             }
             let mut done = 0;
             while done < 64 {
@@ -138,7 +142,11 @@ fn pings(c: &mut Criterion) {
     });
     g.throughput(Throughput::Elements(1));
     let round_trip = |m: &mut AmiClientManager| {
-        m.server("a").expect("server").send(&Ping).expect("send");
+        m.server("a")
+            .expect("server")
+            .send(&Ping)
+            .expect("send")
+            .to_pull_queue();
         loop {
             m.tick_all(5).expect("tick");
             if let Some(c) = m.next_completion() {

@@ -55,10 +55,8 @@ fn spawn_sim() -> (Child, SocketAddr) {
 }
 
 fn connected(addr: SocketAddr, n: usize) -> AmiClientManager {
-    let limits = Limits {
-        max_connects_per_tick: 256,
-        ..Limits::default()
-    };
+    let mut limits = Limits::default();
+    limits.max_connects_per_tick = 256;
     let mut m = AmiClientManager::with_limits(limits).expect("manager");
     for i in 0..n {
         let mut c = ConnConfig::new(format!("s{i}"), "admin", "amp111");

@@ -27,10 +27,7 @@ fn pipelined_ping(c: &mut Criterion) {
     g.bench_function("pipelined_ping_64", |b| {
         b.iter(|| {
             for id in &ids {
-                let opts = SendOptions {
-                    timeout: None,
-                    action_id: Some(id.clone()),
-                };
+                let opts = SendOptions::default().with_action_id(id.clone());
                 conn.send(now, &Ping, opts).expect("send");
             }
             let n = conn.poll_transmit().map_or(0, <[u8]>::len);

@@ -199,10 +199,8 @@ fn spawn_child() -> (Child, SocketAddr, SocketAddr, String) {
 /// Resident memory per idle connected server at `n` servers.
 fn per_server_kib(addr: SocketAddr, tls: Option<&TlsClient>, n: usize) -> f64 {
     let before = rss_bytes();
-    let limits = Limits {
-        max_connects_per_tick: 64,
-        ..Limits::default()
-    };
+    let mut limits = Limits::default();
+    limits.max_connects_per_tick = 64;
     let mut m = AmiClientManager::with_limits(limits).expect("manager");
     for i in 0..n {
         let mut c = ConnConfig::new(format!("s{i}"), "admin", "amp111");

@@ -31,7 +31,13 @@ fn main() {
     eprintln!("ping_seq: start pid {}", std::process::id());
     let start = Instant::now();
     for _ in 0..n {
-        let id = m.server("a").expect("server").send(&Ping).expect("send");
+        let id = m
+            .server("a")
+            .expect("server")
+            .send(&Ping)
+            .expect("send")
+            .to_pull_queue()
+            .action_id;
         loop {
             m.tick_all(5).expect("tick");
             if m.next_completion().is_some_and(|c| c.action_id == id) {

@@ -33,13 +33,13 @@
 //! m.wait_ready(&[], Duration::from_secs(10))?;
 //! let members = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
 //! let list = members.clone();
-//! m.server("node_1")?.send_with(&actions::QueueStatus::new(), move |_, done| {
+//! m.server("node_1")?.send(&actions::QueueStatus::new())?.on_complete(move |_, done| {
 //!     for ev in done.result.map(|o| o.events).unwrap_or_default() {
 //!         if let Some(member) = QueueMember::from_message(&ev) {
 //!             list.lock().unwrap().push(member.name().map(|n| n.to_str_lossy().into_owned()).unwrap_or_default());
 //!         }
 //!     }
-//! })?;
+//! });
 //! while members.lock().unwrap().is_empty() {
 //!     m.tick_all(25)?;
 //! }

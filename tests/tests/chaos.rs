@@ -32,18 +32,16 @@ fn send_opts(
     let d = done.clone();
     m.server(key)
         .unwrap()
-        .send_opts(
-            a,
-            opts,
-            Some(Box::new(move |_, c: ActionCompletion| {
-                d.lock()
-                    .unwrap()
-                    .entry(c.action_id.clone())
-                    .or_default()
-                    .push(c);
-            })),
-        )
+        .send_with_options(a, opts)
         .unwrap()
+        .on_complete(move |_, c: ActionCompletion| {
+            d.lock()
+                .unwrap()
+                .entry(c.action_id.clone())
+                .or_default()
+                .push(c);
+        })
+        .action_id
 }
 
 fn result(done: &Done, id: &str) -> Result<ami_proto::Outcome, ActionFailure> {
@@ -341,10 +339,8 @@ fn c10_flood_into_a_small_queue_drops_oldest_counted() {
         .unwrap();
     let mut c = cfg("a");
     c.event_queue_capacity = 100;
-    let limits = Limits {
-        max_dispatch_per_tick: 10,
-        ..Limits::default()
-    };
+    let mut limits = Limits::default();
+    limits.max_dispatch_per_tick = 10;
     let mut m = AmiClientManager::with_limits(limits).unwrap();
     m.add_server(ami_cluster::ServerConfig::new(s.addr(), c))
         .unwrap();
@@ -431,10 +427,7 @@ fn c12_one_flooding_server_does_not_starve_the_others() {
         let burst = scope.spawn(|| flood.burst(Target::Open, 200_000, Duration::from_secs(30)));
         // The flood is under way before the Pings go out.
         until(&mut m, |_| *flooded.lock().unwrap() > 1000);
-        let opts = || SendOptions {
-            timeout: Some(Duration::from_secs(1)),
-            action_id: None,
-        };
+        let opts = || SendOptions::default().with_timeout(Duration::from_secs(1));
         let a = send_opts(&mut m, "slow", &Ping, opts(), &done);
         let b = send_opts(&mut m, "fast", &Ping, opts(), &done);
         until(&mut m, |_| finished(&done, &[a.clone(), b.clone()]));
@@ -454,10 +447,8 @@ fn c12_one_flooding_server_does_not_starve_the_others() {
 #[test]
 fn c13_three_servers_close_at_once_repeatedly() {
     let sims: Vec<Sim> = (0..3).map(|_| sim()).collect();
-    let limits = Limits {
-        max_connects_per_tick: 1,
-        ..Limits::default()
-    };
+    let mut limits = Limits::default();
+    limits.max_connects_per_tick = 1;
     let mut m = AmiClientManager::with_limits(limits).unwrap();
     for (i, s) in sims.iter().enumerate() {
         m.add_server(ami_cluster::ServerConfig::new(

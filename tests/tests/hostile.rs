@@ -75,12 +75,13 @@ fn hostile_endless_list_answer_is_cut_at_max_action_bytes() {
     let d = done.clone();
     m.server("a")
         .unwrap()
-        .send_with(&Ping, move |_, c| {
+        .send(&Ping)
+        .unwrap()
+        .on_complete(move |_, c| {
             if let Err(e) = c.result {
                 d.lock().unwrap().push(e);
             }
-        })
-        .unwrap();
+        });
     // Read a good part of the 500 MB the server offers.
     until(&mut m, |m| {
         metric(m, "ami_discarded_list_items_total") >= 1000.0
@@ -265,10 +266,8 @@ fn hostile_posts_from_eight_threads_complete_exactly_once() {
     // pending actions. Before: 11,793 posts returned OK and 5,000
     // completions arrived; the refusals were only log lines.
     let s = ami_tests::sim();
-    let limits = ami_cluster::Limits {
-        pull_queue_capacity: 1_000_000,
-        ..ami_cluster::Limits::default()
-    };
+    let mut limits = ami_cluster::Limits::default();
+    limits.pull_queue_capacity = 1_000_000;
     let mut m = AmiClientManager::with_limits(limits).unwrap();
     let mut c = cfg("a");
     c.max_pending_actions = 50;
@@ -395,7 +394,7 @@ fn hostile_timer_outputs_do_not_wait_out_the_tick_timeout() {
     m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
         .unwrap();
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
-    m.server("a").unwrap().send(&Ping).unwrap();
+    m.server("a").unwrap().send(&Ping).unwrap().to_pull_queue();
     let sent = Instant::now();
     let mut late = None;
     while late.is_none() {

@@ -4,7 +4,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ami_cluster::{AmiClientManager, ClusterError, Routing};
+use ami_cluster::{AmiClientManager, ClusterError, Routing, SendOptions};
 use ami_conn::{SendError, State};
 use ami_proto::actions::{Ping, QueueStatus, UserEvent};
 use ami_tests::{self as common, all_ready, cfg, sim, until};
@@ -30,14 +30,15 @@ fn send_with_callback_and_listener() {
     let g = got.clone();
     m.server("a")
         .unwrap()
-        .send_with(&QueueStatus::new(), move |_, done| {
+        .send(&QueueStatus::new())
+        .unwrap()
+        .on_complete(move |_, done| {
             *g.lock().unwrap() = Some(
                 done.result
                     .map(|o| o.events.len())
                     .map_err(|e| e.to_string()),
             );
-        })
-        .unwrap();
+        });
     until(&mut m, |_| got.lock().unwrap().is_some());
     assert_eq!(*got.lock().unwrap(), Some(Ok(6)));
     until(&mut m, |_| hangups.lock().unwrap().len() >= 2);
@@ -59,13 +60,19 @@ fn three_servers_round_robin_failover_explicit() {
     }
     all_ready(&mut m);
     let keys: Vec<String> = (0..6)
-        .map(|_| m.send(&Ping).unwrap().0.to_string())
+        .map(|_| {
+            m.send(&Ping)
+                .unwrap()
+                .to_pull_queue()
+                .server_key
+                .to_string()
+        })
         .collect();
     assert_eq!(keys, ["s0", "s1", "s2", "s0", "s1", "s2"]);
     m.set_routing(Routing::Failover(vec!["s2".into(), "s0".into()]));
-    assert_eq!(&*m.send(&Ping).unwrap().0, "s2");
+    assert_eq!(&*m.send(&Ping).unwrap().to_pull_queue().server_key, "s2");
     m.set_routing(Routing::Explicit("s1".into()));
-    assert_eq!(&*m.send(&Ping).unwrap().0, "s1");
+    assert_eq!(&*m.send(&Ping).unwrap().to_pull_queue().server_key, "s1");
     m.set_routing(Routing::Explicit("nope".into()));
     assert_eq!(
         m.send(&Ping).unwrap_err(),
@@ -92,12 +99,12 @@ fn routing_skips_a_dead_server_and_uses_it_again_when_it_returns() {
         .unwrap();
     all_ready(&mut m);
     m.set_routing(Routing::Failover(vec!["a".into(), "b".into()]));
-    assert_eq!(&*m.send(&Ping).unwrap().0, "a");
+    assert_eq!(&*m.send(&Ping).unwrap().ignore_outcome().server_key, "a");
     a.restart(false).unwrap();
     until(&mut m, |m| m.state("a").unwrap() != State::Ready);
-    assert_eq!(&*m.send(&Ping).unwrap().0, "b");
+    assert_eq!(&*m.send(&Ping).unwrap().ignore_outcome().server_key, "b");
     until(&mut m, |m| m.state("a").unwrap() == State::Ready);
-    assert_eq!(&*m.send(&Ping).unwrap().0, "a");
+    assert_eq!(&*m.send(&Ping).unwrap().ignore_outcome().server_key, "a");
     // No server Ready: an error, not a hang.
     m.set_routing(Routing::Explicit("a".into()));
     a.restart(false).unwrap();
@@ -162,7 +169,9 @@ fn callbacks_may_send_again() {
         let c = chain.clone();
         m.server("a")
             .unwrap()
-            .send_with(&Ping, move |m, done| {
+            .send(&Ping)
+            .unwrap()
+            .on_complete(move |m, done| {
                 assert!(done.result.is_ok());
                 let n = {
                     let mut g = c.lock().unwrap();
@@ -172,8 +181,7 @@ fn callbacks_may_send_again() {
                 if n < 5 {
                     ping_again(m, c);
                 }
-            })
-            .unwrap();
+            });
     }
     ping_again(&mut m, chain.clone());
     until(&mut m, |_| *chain.lock().unwrap() == 5);
@@ -186,13 +194,15 @@ fn callbacks_may_send_again() {
             m.server("a")
                 .unwrap()
                 .send(&UserEvent::new("second"))
-                .unwrap();
+                .unwrap()
+                .ignore_outcome();
         }
     });
     m.server("a")
         .unwrap()
         .send(&UserEvent::new("first"))
-        .unwrap();
+        .unwrap()
+        .ignore_outcome();
     until(&mut m, |_| *seen.lock().unwrap() == 2);
 }
 
@@ -212,7 +222,11 @@ fn a_panicking_listener_is_contained_and_counted() {
         }
     });
     for _ in 0..3 {
-        m.server("a").unwrap().send(&UserEvent::new("x")).unwrap();
+        m.server("a")
+            .unwrap()
+            .send(&UserEvent::new("x"))
+            .unwrap()
+            .ignore_outcome();
     }
     until(&mut m, |_| *others.lock().unwrap() == 3);
     assert!(
@@ -256,10 +270,8 @@ fn pull_api_and_handle_from_another_thread() {
 
 #[test]
 fn handle_queue_full_is_backpressure() {
-    let limits = ami_cluster::Limits {
-        submit_queue_capacity: 2,
-        ..Default::default()
-    };
+    let mut limits = ami_cluster::Limits::default();
+    limits.submit_queue_capacity = 2;
     let m = AmiClientManager::with_limits(limits).unwrap();
     let h = m.handle();
     h.submit(None, Box::new(Ping)).unwrap();
@@ -282,7 +294,11 @@ fn metrics_text_parses_back() {
     m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a\"b")))
         .unwrap();
     all_ready(&mut m);
-    m.server("a\"b").unwrap().send(&Ping).unwrap();
+    m.server("a\"b")
+        .unwrap()
+        .send(&Ping)
+        .unwrap()
+        .to_pull_queue();
     until(&mut m, |m| m.next_completion().is_some());
     let text = m.metrics_text();
     let mut families = 0;
@@ -338,7 +354,13 @@ fn tick_one_server_leaves_the_others_for_later() {
     );
     // b's readiness was kept: tick_all brings it up too.
     all_ready(&mut m);
-    let id = m.server("a").unwrap().send(&Ping).unwrap();
+    let id = m
+        .server("a")
+        .unwrap()
+        .send(&Ping)
+        .unwrap()
+        .to_pull_queue()
+        .action_id;
     until(&mut m, |m| {
         m.next_completion().is_some_and(|c| c.action_id == id)
     });
@@ -416,8 +438,9 @@ fn unhandled_events_are_counted_and_completions_carry_latency() {
     let l = latency.clone();
     m.server("a")
         .unwrap()
-        .send_with(&Ping, move |_, c| *l.lock().unwrap() = Some(c.latency))
-        .unwrap();
+        .send(&Ping)
+        .unwrap()
+        .on_complete(move |_, c| *l.lock().unwrap() = Some(c.latency));
     until(&mut m, |_| latency.lock().unwrap().is_some());
     assert!(
         latency
@@ -430,7 +453,150 @@ fn unhandled_events_are_counted_and_completions_carry_latency() {
     m.server("a")
         .unwrap()
         .send(&ami_proto::actions::UserEvent::new("Nobody"))
-        .unwrap();
+        .unwrap()
+        .ignore_outcome();
     until(&mut m, |m| m.counters().unhandled_events > before);
     assert!(m.metrics_text().contains("ami_events_unhandled_total "));
+}
+
+#[test]
+fn every_send_returns_a_pending_whose_choice_decides_where_the_outcome_goes() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    all_ready(&mut m);
+    let called = Arc::new(Mutex::new(Vec::new()));
+    let c = called.clone();
+    // The three entry points return the same Pending.
+    let p = m.server("a").unwrap().send(&Ping).unwrap();
+    assert_eq!(p.server_key(), "a");
+    let cb_id = p.action_id().to_owned();
+    let sent = p.on_complete(move |_, done| c.lock().unwrap().push(done.action_id));
+    assert_eq!(sent.action_id, cb_id);
+    assert_eq!(&*sent.server_key, "a");
+    let pulled = m.send(&Ping).unwrap().to_pull_queue();
+    let ignored = m
+        .default_server()
+        .unwrap()
+        .send(&Ping)
+        .unwrap()
+        .ignore_outcome();
+    // No choice and completion pull off: counted as unclaimed, not queued.
+    let unchosen = {
+        let p = m.send(&Ping).unwrap();
+        p.action_id().to_owned()
+    };
+    let mut seen = Vec::new();
+    until(&mut m, |m| {
+        while let Some(done) = m.next_completion() {
+            seen.push(done.action_id);
+        }
+        called.lock().unwrap().len() == 1
+            && !seen.is_empty()
+            && m.counters().unclaimed_completions == 1
+            && m.server_stats("a").unwrap().pending == 0
+    });
+    assert_eq!(*called.lock().unwrap(), [cb_id]);
+    assert_eq!(seen, [pulled.action_id]);
+    assert!(!seen.contains(&ignored.action_id) && !seen.contains(&unchosen));
+    assert!(
+        m.metrics_text()
+            .contains("ami_completions_unclaimed_total 1\n")
+    );
+    // Completion pull on: an unchosen outcome is queued, not unclaimed.
+    m.enable_completion_pull();
+    let later = m
+        .send_with_options(&Ping, SendOptions::default().with_action_id("mine-7"))
+        .map(|p| p.action_id().to_owned())
+        .unwrap();
+    assert_eq!(later, "mine-7");
+    let mut got = None;
+    until(&mut m, |m| {
+        got = m.next_completion();
+        got.is_some()
+    });
+    assert_eq!(got.unwrap().action_id, "mine-7");
+    assert_eq!(m.counters().unclaimed_completions, 1);
+    assert_eq!(m.stats().totals.actions_ok, 5);
+}
+
+#[test]
+fn a_refused_send_returns_no_pending_and_no_outcome_arrives() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    // Not Ready yet: refused, nothing pending, no callback ever.
+    let err = m
+        .server("a")
+        .unwrap()
+        .send(&Ping)
+        .map(|p| p.ignore_outcome())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        ClusterError::Send(SendError::NotReady { .. })
+    ));
+    assert!(matches!(
+        m.send(&Ping).map(|p| p.ignore_outcome()).unwrap_err(),
+        ClusterError::NoServerReady { .. }
+    ));
+    all_ready(&mut m);
+    let st = m.stats();
+    assert_eq!((st.pending, st.totals.actions_sent), (0, 0));
+    assert_eq!(st.counters.unclaimed_completions, 0);
+}
+
+#[test]
+fn stats_hold_every_counter_the_metrics_render() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(
+        "127.0.0.1:1".parse().unwrap(),
+        cfg("dead"),
+    ))
+    .unwrap();
+    m.enable_event_pull();
+    m.wait_ready(&["a"], common::LIMIT).unwrap();
+    for _ in 0..3 {
+        m.server("a")
+            .unwrap()
+            .send(&UserEvent::new("Counted"))
+            .unwrap()
+            .to_pull_queue();
+    }
+    until(&mut m, |m| m.stats().pulled_completions_waiting == 3);
+    until(&mut m, |m| m.stats().pulled_events_waiting >= 3);
+    let st = m.stats();
+    assert_eq!((st.servers, st.servers_ready), (2, 1));
+    let a = m.server_stats("a").unwrap();
+    assert_eq!(a.state, State::Ready);
+    assert!(a.conn.actions_ok >= 3 && a.latency_count >= 3);
+    let dead = m.server_stats("dead").unwrap();
+    assert_ne!(dead.state, State::Ready);
+    assert!(dead.conn.connect_attempts >= 1);
+    // The sum over servers is what the metrics text says, counter by counter.
+    let text = m.metrics_text();
+    let sum = |name: &str| -> u64 {
+        text.lines()
+            .filter(|l| l.starts_with(&format!("{name}{{")))
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+            .sum()
+    };
+    let st = m.stats();
+    assert_eq!(sum("ami_events_received_total"), st.totals.events);
+    assert_eq!(sum("ami_actions_sent_total"), st.totals.actions_sent);
+    assert_eq!(
+        sum("ami_connect_attempts_total"),
+        st.totals.connect_attempts
+    );
+    assert_eq!(sum("ami_bytes_received_total"), st.totals.bytes_in);
+    assert_eq!(sum("ami_pending_actions"), st.pending as u64);
+    assert!(
+        m.server_stats("nope")
+            .is_err_and(|e| e == ClusterError::UnknownServer("nope".into()))
+    );
 }

@@ -54,10 +54,9 @@ fn ping(m: &mut AmiClientManager) {
     let d = done.clone();
     m.server("a")
         .unwrap()
-        .send_with(&Ping, move |_, c| {
-            *d.lock().unwrap() = Some(c.result.is_ok())
-        })
-        .unwrap();
+        .send(&Ping)
+        .unwrap()
+        .on_complete(move |_, c| *d.lock().unwrap() = Some(c.result.is_ok()));
     until(m, |_| done.lock().unwrap().is_some());
     assert_eq!(*done.lock().unwrap(), Some(true));
 }
@@ -85,15 +84,17 @@ fn tls_login_events_and_actions() {
         let i = items.clone();
         m.server("a")
             .unwrap()
-            .send_with(&QueueStatus::new(), move |_, c| {
+            .send(&QueueStatus::new())
+            .unwrap()
+            .on_complete(move |_, c| {
                 *i.lock().unwrap() = Some(c.result.map(|o| o.events.len()).unwrap_or(0));
-            })
-            .unwrap();
+            });
         for _ in 0..5 {
             m.server("a")
                 .unwrap()
                 .send(&UserEvent::new("TlsProbe"))
-                .unwrap();
+                .unwrap()
+                .ignore_outcome();
         }
         until(&mut m, |_| {
             items.lock().unwrap().is_some() && events.load(Ordering::SeqCst) >= 5
@@ -277,10 +278,9 @@ fn tls_chaos_rows() {
     let fl = failed.clone();
     m.server("a")
         .unwrap()
-        .send_with(&QueueStatus::new(), move |_, c| {
-            fl.lock().unwrap().push(c.result.err())
-        })
-        .unwrap();
+        .send(&QueueStatus::new())
+        .unwrap()
+        .on_complete(move |_, c| fl.lock().unwrap().push(c.result.err()));
     until(&mut m, |_| !failed.lock().unwrap().is_empty());
     assert!(
         matches!(

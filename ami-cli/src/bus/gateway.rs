@@ -340,21 +340,21 @@ impl Gateway {
             },
             (None, None) => None,
         };
-        let opts = SendOptions {
-            timeout: w.req.timeout,
-            action_id: None,
-        };
+        let mut opts = SendOptions::default();
+        opts.timeout = w.req.timeout;
         let cb = self.callback(&w);
         let sent = match &target {
             Some(key) => m
                 .server(key)
-                .and_then(|s| s.send_opts(&w.req.action, opts, Some(cb))),
-            None => m
-                .send_routed(&w.req.action, opts, Some(cb))
-                .map(|(_, id)| id),
+                .and_then(|s| s.send_with_options(&w.req.action, opts)),
+            None => m.send_with_options(&w.req.action, opts),
         };
-        let Err(e) = sent else {
-            return None;
+        let e = match sent {
+            Ok(pending) => {
+                pending.on_complete(cb);
+                return None;
+            }
+            Err(e) => e,
         };
         let retry = matches!(
             e,

@@ -202,6 +202,30 @@ int main(int argc, char **argv) {
     CHECK(strstr(text, "ami_up{server=\"pbx1\"} 1") != NULL);
     free(text);
 
+    /* Stats as structs: the same numbers, no text to parse. */
+    ami_stats all;
+    memset(&all, 0xff, sizeof all);
+    CHECK(ami_manager_stats(m, &all, sizeof all) == AMI_STATUS_OK);
+    CHECK(all.servers == 1 && all.servers_ready == 1);
+    /* Ping and QueueStatus answered, Getvar timed out (the Ping refused
+     * for its small buffer was never sent). */
+    CHECK(all.totals.actions_sent == 3 && all.totals.actions_ok == 2 && all.totals.actions_timed_out == 1);
+    CHECK(all.totals.events >= 1 && all.pending == 0 && all.unclaimed_completions == 0);
+    CHECK(ami_manager_stats(m, NULL, sizeof all) == AMI_STATUS_NULL_PARAMETER);
+    CHECK(ami_manager_stats(NULL, &all, sizeof all) == AMI_STATUS_NULL_PARAMETER);
+    CHECK(ami_manager_stats(m, &all, 0) == AMI_STATUS_INVALID_ARGUMENT);
+    CHECK(ami_manager_stats(m, &all, 3) == AMI_STATUS_INVALID_ARGUMENT);
+    /* A caller built against a shorter struct gets only what it knows. */
+    uint64_t older[3] = {0, 0, 12345};
+    CHECK(ami_manager_stats(m, (ami_stats *)older, 2 * sizeof(uint64_t)) == AMI_STATUS_OK);
+    CHECK(older[0] == 1 && older[1] == 1 && older[2] == 12345);
+    ami_server_stats one;
+    CHECK(ami_manager_server_stats(m, "pbx1", &one, sizeof one) == AMI_STATUS_OK);
+    CHECK(one.state == AMI_STATE_READY && one.circuit == 0);
+    CHECK(one.counters.actions_sent == all.totals.actions_sent && one.latency_count == 3);
+    CHECK(ami_manager_server_stats(m, "nope", &one, sizeof one) == AMI_STATUS_UNKNOWN_SERVER);
+    CHECK(ami_manager_server_stats(m, NULL, &one, sizeof one) == AMI_STATUS_NULL_PARAMETER);
+
     /* The thread-safe handle (posted from this thread for the test). */
     ami_handle *h = NULL;
     CHECK(ami_manager_handle(m, &h) == AMI_STATUS_OK);
