@@ -63,6 +63,12 @@ def test_login_events_actions_pull_and_errors():
         else:
             raise AssertionError("expected an error")
     assert 'ami_up{server="pbx1"} 1' in m.metrics()
+    st = m.stats()
+    assert st["servers"] == 1 and st["servers_ready"] == 1 and st["pending"] == 0
+    assert st["totals"]["actions_ok"] == 2 and st["totals"]["actions_timed_out"] == 1
+    one = m.server_stats("pbx1")
+    assert one["counters"]["actions_sent"] == st["totals"]["actions_sent"] and one["latency_count"] == 3
+    expect_error(lambda: m.server_stats("nope"), ami.UNKNOWN_SERVER)
     m.close()
 
 

@@ -20,7 +20,7 @@ import ctypes.util
 import os
 import subprocess
 import weakref
-from typing import Any, Callable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 __all__ = ["Manager", "Message", "Completion", "Error", "version", "library_path"]
 
@@ -88,6 +88,37 @@ class _Report(ctypes.Structure):
                 ("events", ctypes.c_uint64), ("completions", ctypes.c_uint64)]
 
 
+_COUNTERS = ["bytes_in", "bytes_out", "frames", "events", "dropped_events", "garbage_frames", "protocol_errors",
+             "unmatched", "actions_sent", "actions_ok", "actions_failed", "actions_timed_out", "actions_lost",
+             "actions_overflowed", "discarded_items", "connect_attempts", "reconnects", "circuit_opens", "heartbeats"]
+
+
+class _Counters(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_uint64) for n in _COUNTERS]
+
+
+class _Stats(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_uint64) for n in [
+        "servers", "servers_ready", "circuits_open", "pending", "queue_depth", "pulled_events_waiting",
+        "pulled_completions_waiting", "unhandled_events", "unclaimed_completions", "pull_dropped_events",
+        "pull_dropped_completions", "refused_submissions", "reentrant_ticks", "poll_errors", "clamped_ticks",
+        "listener_panics"]] + [("totals", _Counters)]
+
+
+class _ServerStats(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_uint64) for n in [
+        "state", "circuit", "pending", "queue_depth", "listener_panics", "latency_count", "latency_sum_us"]] + [
+        ("counters", _Counters)]
+
+
+def _as_dict(st: ctypes.Structure) -> Dict[str, Any]:
+    out: Dict[str, Any] = {}
+    for name, _ in st._fields_:
+        v = getattr(st, name)
+        out[name] = _as_dict(v) if isinstance(v, ctypes.Structure) else int(v)
+    return out
+
+
 _EVENT_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 _DONE_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 _P = ctypes.c_void_p
@@ -114,6 +145,8 @@ _sig("ami_manager_enable_event_pull", ctypes.c_uint32, _P)
 _sig("ami_manager_next_event", ctypes.c_uint32, _P, ctypes.POINTER(_P))
 _sig("ami_manager_next_completion", ctypes.c_uint32, _P, ctypes.POINTER(_P))
 _sig("ami_manager_metrics", ctypes.c_size_t, _P, ctypes.c_char_p, ctypes.c_size_t)
+_sig("ami_manager_stats", ctypes.c_uint32, _P, ctypes.POINTER(_Stats), ctypes.c_size_t)
+_sig("ami_manager_server_stats", ctypes.c_uint32, _P, ctypes.c_char_p, ctypes.POINTER(_ServerStats), ctypes.c_size_t)
 _sig("ami_manager_server_state", ctypes.c_uint32, _P, ctypes.c_char_p, ctypes.POINTER(ctypes.c_uint32))
 _sig("ami_message_free", None, _P)
 _sig("ami_message_server", _Str, _P)
@@ -342,6 +375,18 @@ class Manager:
             return Completion(p)
         finally:
             _lib.ami_completion_free(p)
+
+    def stats(self) -> Dict[str, Any]:
+        """Every counter and gauge of the manager (``totals``: the servers' counters summed)."""
+        st = _Stats()
+        _check(_lib.ami_manager_stats(self._handle(), ctypes.byref(st), ctypes.sizeof(st)))
+        return _as_dict(st)
+
+    def server_stats(self, server: str) -> Dict[str, Any]:
+        """One server's counters and gauges (``state`` as an integer, ``counters`` nested)."""
+        st = _ServerStats()
+        _check(_lib.ami_manager_server_stats(self._handle(), server.encode(), ctypes.byref(st), ctypes.sizeof(st)))
+        return _as_dict(st)
 
     def metrics(self) -> str:
         ptr = self._handle()
