@@ -113,7 +113,7 @@ fn print_result(r: &Redactor, name: &str, c: ActionCompletion) -> Result<(), Fai
             let events: Vec<_> = o.events.iter().map(|e| r.serializable(e)).collect();
             let doc = serde_json::json!({
                 "server": &*c.server_key,
-                "action_id": c.action_id,
+                "action_id": c.action_id.as_str(),
                 "response": r.serializable(&o.response),
                 "events": events,
                 "list_end": o.list_end.as_ref().map(|e| r.serializable(e)),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use ami_conn::ActionFailure;
+use ami_conn::{ActionFailure, ActionId};
 use ami_proto::{Message, Outcome};
 
 /// An event with the key of the server it came from.
@@ -20,7 +20,7 @@ pub struct ActionCompletion {
     /// The server's key.
     pub server_key: Arc<str>,
     /// The ActionID.
-    pub action_id: String,
+    pub action_id: ActionId,
     /// The outcome.
     pub result: Result<Outcome, ActionFailure>,
     /// From send to outcome (`None` for a submission refused before it

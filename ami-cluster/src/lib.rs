@@ -49,8 +49,8 @@ pub use tls::{TlsClient, TlsConfigError, TlsOptions};
 pub use typed::TypedServerEvent;
 
 pub use ami_conn::{
-    ActionFailure, AuthMethod, BackoffConfig, CircuitConfig, CircuitState, CloseReason, ConnConfig,
-    SendError, SendOptions, State, Stats,
+    ActionFailure, ActionId, AuthMethod, BackoffConfig, CircuitConfig, CircuitState, CloseReason,
+    ConnConfig, SendError, SendOptions, State, Stats,
 };
 /// Typed actions (every Asterisk 22 action), from `ami-proto`.
 pub use ami_proto::actions;
@@ -65,7 +65,7 @@ pub use ami_proto::{
 pub mod prelude {
     pub use crate::actions;
     pub use crate::{
-        ActionCompletion, ActionError, ActionFailure, AmiClientManager, AsyncManager,
+        ActionCompletion, ActionError, ActionFailure, ActionId, AmiClientManager, AsyncManager,
         ClusterConfig, ClusterError, ConnConfig, GenericAction, ManagerHandle, ManagerStats,
         Message, Outcome, Pending, Routing, SendOptions, SentAction, ServerConfig, ServerEvent,
         ServerStats, State, TlsClient, TlsOptions,

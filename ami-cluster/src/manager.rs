@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
-use ami_conn::{ActionFailure, Connection, Output, SendOptions, State};
+use ami_conn::{ActionFailure, ActionId, Connection, Output, SendOptions, State};
 use ami_proto::Action;
 use polling::{Events, Poller};
 
@@ -133,7 +133,7 @@ struct Listener {
 /// m.add_server(ServerConfig::new("127.0.0.1:5038".parse().unwrap(), conn))?;
 /// m.on_event("Hangup", |_, ev| println!("{}: {:?}", ev.server_key, ev.message.get_str("Channel")));
 /// m.wait_ready(&["pbx1"], Duration::from_secs(5))?;
-/// m.server("pbx1")?.send_with(&actions::Ping, |_, done| println!("{:?}", done.result.is_ok()))?;
+/// m.server("pbx1")?.send(&actions::Ping)?.on_complete(|_, done| println!("{:?}", done.result.is_ok()));
 /// loop {
 ///     m.tick_all(25)?;
 /// }
@@ -154,14 +154,13 @@ pub struct AmiClientManager {
     /// Ids of the registered listeners (also while one is out for dispatch).
     live_listeners: HashSet<u64>,
     next_listener: u64,
-    /// Where chosen outcomes go; an action without an entry takes the
-    /// default (the pull queue when `completion_pull`, else unclaimed).
-    dispositions: HashMap<(usize, String), Disposition>,
     pull_events: Option<VecDeque<ServerEvent>>,
     pull_completions: VecDeque<ActionCompletion>,
     completion_pull: bool,
     /// Servers with undispatched outputs left by the dispatch budget.
     hot: Vec<usize>,
+    /// Scratch lists kept between ticks so that a tick allocates nothing.
+    scratch: Scratch,
     touched: Vec<usize>,
     touched_mark: Vec<bool>,
     write_dirty: Vec<usize>,
@@ -174,6 +173,14 @@ pub struct AmiClientManager {
     pub(crate) counters: Counters,
     limits: Limits,
     tick_timeout_ms: u64,
+}
+
+/// Lists a tick fills and empties, kept for their capacity.
+#[derive(Default)]
+struct Scratch {
+    ready: Vec<(usize, bool, bool)>,
+    order: Vec<usize>,
+    outputs: Vec<Output>,
 }
 
 /// Manager-wide counters (also in [`ManagerStats`](crate::ManagerStats)
@@ -249,11 +256,11 @@ impl AmiClientManager {
             removed_listeners: HashSet::new(),
             live_listeners: HashSet::new(),
             next_listener: 0,
-            dispositions: HashMap::new(),
             pull_events: None,
             pull_completions: VecDeque::new(),
             completion_pull: false,
             hot: Vec::new(),
+            scratch: Scratch::default(),
             touched: Vec::new(),
             touched_mark: Vec::new(),
             write_dirty: Vec::new(),
@@ -488,7 +495,6 @@ impl AmiClientManager {
         let now = Instant::now();
         let s = &mut self.servers[idx];
         let action_id = s.conn.send(now, action, opts)?;
-        s.sent_at.insert(action_id.clone(), now);
         self.write_dirty.push(idx);
         self.touch(idx);
         Ok(Pending {
@@ -498,8 +504,8 @@ impl AmiClientManager {
         })
     }
 
-    pub(crate) fn set_disposition(&mut self, idx: usize, action_id: String, d: Disposition) {
-        self.dispositions.insert((idx, action_id), d);
+    pub(crate) fn set_disposition(&mut self, idx: usize, action_id: ActionId, d: Disposition) {
+        self.servers[idx].dispositions.insert(action_id, d);
     }
 
     pub(crate) fn server_key_at(&self, idx: usize) -> &str {
@@ -788,13 +794,14 @@ impl AmiClientManager {
         }
 
         let now = Instant::now();
-        let ready: Vec<(usize, bool, bool)> = self
-            .poll_events
-            .iter()
-            .map(|e| (e.key, e.readable, e.writable))
-            .collect();
+        let mut ready = std::mem::take(&mut self.scratch.ready);
+        ready.extend(
+            self.poll_events
+                .iter()
+                .map(|e| (e.key, e.readable, e.writable)),
+        );
         report.ready = ready.len();
-        for (idx, readable, writable) in ready {
+        for (idx, readable, writable) in ready.drain(..) {
             if idx >= self.servers.len() {
                 continue;
             }
@@ -812,32 +819,37 @@ impl AmiClientManager {
             }
             self.touch(idx);
         }
+        self.scratch.ready = ready;
         self.drain_submissions(&mut submit_budget, &mut report);
         self.fire_timers(now, &mut report);
 
-        // Dispatch: servers touched this tick plus those the budget left hot.
-        let mut order: Vec<usize> = std::mem::take(&mut self.hot);
-        for &i in &self.touched {
-            if !order.contains(&i) {
-                order.push(i);
-            }
-        }
-        for idx in order {
+        // Dispatch: servers the budget left hot (and not touched again) plus
+        // those touched this tick, each once.
+        let mut order = std::mem::take(&mut self.scratch.order);
+        order.extend(self.hot.iter().copied().filter(|&i| !self.touched_mark[i]));
+        order.extend_from_slice(&self.touched);
+        self.hot.clear();
+        for &idx in &order {
             if only.is_some_and(|o| o != idx) {
                 self.hot.push(idx);
                 continue;
             }
             self.dispatch(idx, &mut report);
         }
+        order.clear();
+        self.scratch.order = order;
         let now = Instant::now();
         self.flush_dirty(now);
-        for idx in std::mem::take(&mut self.touched) {
+        let mut touched = std::mem::take(&mut self.touched);
+        for &idx in &touched {
             self.touched_mark[idx] = false;
             let s = &mut self.servers[idx];
             let blocked = s.write_interest();
             s.arm(idx, blocked);
             self.timers.set(idx, s.conn.poll_timeout());
         }
+        touched.clear();
+        self.touched = touched;
         report.progressed = report.bytes_read > 0
             || report.events > 0
             || report.completions > 0
@@ -877,7 +889,7 @@ impl AmiClientManager {
         log::warn!("posted {action} refused: {e}");
         let done = ActionCompletion {
             server_key: Arc::from(server.unwrap_or_default()),
-            action_id: String::new(),
+            action_id: ActionId::default(),
             result: Err(ActionFailure::NotSent(e.to_string())),
             latency: None,
         };
@@ -930,9 +942,15 @@ impl AmiClientManager {
     }
 
     fn flush_dirty(&mut self, now: Instant) {
-        for idx in std::mem::take(&mut self.write_dirty) {
+        let mut dirty = std::mem::take(&mut self.write_dirty);
+        for &idx in &dirty {
             self.servers[idx].flush(now);
             self.touch(idx);
+        }
+        dirty.clear();
+        // Kept for its capacity, unless flushing queued more (it does not).
+        if self.write_dirty.is_empty() {
+            self.write_dirty = dirty;
         }
     }
 
@@ -940,7 +958,7 @@ impl AmiClientManager {
     /// from `self` while user code runs.
     fn dispatch(&mut self, idx: usize, report: &mut TickReport) {
         let budget = self.limits.max_dispatch_per_tick;
-        let mut outputs = Vec::new();
+        let mut outputs = std::mem::take(&mut self.scratch.outputs);
         {
             let s = &mut self.servers[idx];
             while outputs.len() < budget {
@@ -954,7 +972,7 @@ impl AmiClientManager {
             }
         }
         let key = self.servers[idx].key.clone();
-        for o in outputs {
+        for o in outputs.drain(..) {
             match o {
                 Output::Event(message) => {
                     report.events += 1;
@@ -975,20 +993,22 @@ impl AmiClientManager {
                         q.push_back(ev);
                     }
                 }
-                Output::Completed { id, result } => {
+                Output::Completed {
+                    id,
+                    result,
+                    latency,
+                } => {
                     report.completions += 1;
                     let s = &mut self.servers[idx];
-                    let latency = s.sent_at.remove(&id).map(|at| at.elapsed());
-                    if let Some(l) = latency {
-                        s.metrics.observe(l);
-                    }
+                    s.metrics.observe(latency);
+                    let disposition = s.dispositions.remove(&id);
                     let done = ActionCompletion {
                         server_key: key.clone(),
-                        action_id: id.clone(),
+                        action_id: id,
                         result,
-                        latency,
+                        latency: Some(latency),
                     };
-                    match self.dispositions.remove(&(idx, id)) {
+                    match disposition {
                         Some(Disposition::Callback(cb)) => {
                             if catch_unwind(AssertUnwindSafe(|| cb(self, done))).is_err() {
                                 self.servers[idx].metrics.listener_panics += 1;
@@ -1009,7 +1029,6 @@ impl AmiClientManager {
                     if s.conn.state() == State::Disconnected {
                         s.close_socket();
                     }
-                    s.sent_at.clear();
                     let text = s
                         .conn
                         .config()
@@ -1025,6 +1044,7 @@ impl AmiClientManager {
                 }
             }
         }
+        self.scratch.outputs = outputs;
     }
 
     fn deliver_state(&mut self, key: &Arc<str>, from: State, to: State) {

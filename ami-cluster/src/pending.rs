@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use ami_conn::ActionId;
+
 use crate::event::ActionCompletion;
 use crate::manager::{AmiClientManager, CompletionCallback};
 
@@ -45,7 +47,7 @@ pub(crate) enum Disposition {
 pub struct Pending<'a> {
     pub(crate) mgr: &'a mut AmiClientManager,
     pub(crate) idx: usize,
-    pub(crate) action_id: String,
+    pub(crate) action_id: ActionId,
 }
 
 /// Which action a [`Pending`] was, once its outcome's destination is chosen.
@@ -54,7 +56,7 @@ pub struct SentAction {
     /// The key of the server it went to.
     pub server_key: Arc<str>,
     /// Its ActionID (the one its [`ActionCompletion`] will carry).
-    pub action_id: String,
+    pub action_id: ActionId,
 }
 
 impl std::fmt::Debug for Pending<'_> {

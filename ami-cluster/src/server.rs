@@ -3,7 +3,6 @@
 // Unsafe here: polling requires `unsafe` to register a socket (it must be deleted before it closes: `Registered`).
 #![allow(unsafe_code)]
 
-use std::collections::HashMap;
 use std::io::{self, Read, Write};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -44,7 +43,10 @@ pub(crate) struct Server {
     /// The (read, write) interest armed with the poller (level-triggered);
     /// `None` when unknown (a new socket).
     pub(crate) armed: Option<(bool, bool)>,
-    pub(crate) sent_at: HashMap<String, Instant>,
+    /// Where chosen outcomes go; an action without an entry takes the
+    /// manager's default (the pull queue when completion pull is on, else
+    /// unclaimed).
+    pub(crate) dispositions: ami_conn::ActionIdMap<crate::pending::Disposition>,
     pub(crate) metrics: ServerMetrics,
     /// TLS client settings, for a TLS server.
     pub(crate) tls: Option<TlsClient>,
@@ -66,7 +68,7 @@ impl Server {
             sock: None,
             connecting: false,
             armed: None,
-            sent_at: HashMap::new(),
+            dispositions: ami_conn::ActionIdMap::default(),
             metrics: ServerMetrics::default(),
             tls,
             session: None,

@@ -1,6 +1,6 @@
 //! [`Connection`]: one server's link as a sans-IO state machine.
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io;
 use std::time::{Duration, Instant};
 
@@ -10,12 +10,13 @@ use ami_proto::{
     ProtoError, encode_action, validate_action_id,
 };
 
-use crate::action_id::{ActionIdGen, random_instance};
+use crate::action_id::{ActionId, ActionIdGen, random_instance};
 use crate::backoff::Backoff;
 use crate::circuit::{Circuit, CircuitState};
 use crate::config::{AuthMethod, ConnConfig};
 use crate::error::{ActionFailure, CloseReason, SendError};
 use crate::event_queue::EventQueue;
+use crate::pending::{Pending, PendingTable, Purpose};
 use crate::stats::Stats;
 
 /// The link's state.
@@ -37,6 +38,9 @@ pub enum State {
 
 /// What the connection produced, from [`Connection::poll_output`].
 #[derive(Debug, Clone)]
+// A completion is the largest variant (its inline ActionID and outcome);
+// boxing it would cost an allocation per action, which this crate avoids.
+#[allow(clippy::large_enum_variant)]
 pub enum Output {
     /// The state changed.
     StateChanged {
@@ -48,9 +52,11 @@ pub enum Output {
     /// An action accepted by [`Connection::send`] ended: exactly once each.
     Completed {
         /// Its ActionID.
-        id: String,
+        id: ActionId,
         /// Its outcome.
         result: Result<Outcome, ActionFailure>,
+        /// From `send` to the outcome, by the clock the inputs were given.
+        latency: Duration,
     },
     /// The link is down: the driver closes its socket (if still open).
     Disconnected {
@@ -99,31 +105,6 @@ impl SendOptions {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Purpose {
-    User,
-    Challenge,
-    Login,
-    Heartbeat,
-    Logoff,
-}
-
-#[derive(Debug)]
-struct Pending {
-    completer: Completer,
-    deadline: Instant,
-    timeout: Duration,
-    purpose: Purpose,
-}
-
-impl Pending {
-    /// The outcome was reported (an overflow) and the entry stays only to
-    /// drop the rest of the list until its end or the deadline.
-    fn reported(&self) -> bool {
-        self.completer.is_draining()
-    }
-}
-
 /// One server's AMI link, without sockets or clocks (after quinn-proto).
 ///
 /// Its methods come in four kinds:
@@ -151,8 +132,7 @@ pub struct Connection {
     write_buf: Vec<u8>,
     write_pos: usize,
     ids: ActionIdGen,
-    pending: HashMap<Vec<u8>, Pending>,
-    deadlines: BTreeSet<(Instant, Vec<u8>)>,
+    pending: PendingTable,
     events: EventQueue,
     outputs: VecDeque<Output>,
     backoff: Backoff,
@@ -195,8 +175,7 @@ impl Connection {
             write_buf: Vec::new(),
             write_pos: 0,
             ids,
-            pending: HashMap::new(),
-            deadlines: BTreeSet::new(),
+            pending: PendingTable::default(),
             outputs: VecDeque::new(),
             next_attempt: Some(now),
             attempt_deadline: None,
@@ -264,7 +243,7 @@ impl Connection {
     pub fn heap_size(&self) -> usize {
         self.decoder.heap_size()
             + self.write_buf.capacity()
-            + self.pending.capacity() * (std::mem::size_of::<Pending>() + 32)
+            + self.pending.heap_size()
             + self.events.len() * std::mem::size_of::<Message>()
     }
 
@@ -382,25 +361,20 @@ impl Connection {
             }
             State::Disconnected => {}
         }
-        while let Some((deadline, _)) = self.deadlines.first() {
-            if *deadline > now {
-                break;
-            }
-            let Some((_, id)) = self.deadlines.pop_first() else {
-                break;
-            };
-            if let Some(p) = self.pending.remove(&id) {
+        while let Some(p) = self.pending.pop_expired(now) {
+            {
                 match p.purpose {
                     _ if p.reported() => {}
                     Purpose::User => {
                         self.stats.actions_timed_out += 1;
                         log::debug!(
                             server_key = self.cfg.server_key.as_str(),
-                            action_id = String::from_utf8_lossy(&id).as_ref();
+                            action_id = p.id.as_str();
                             "action timed out after {:?}", p.timeout
                         );
                         self.outputs.push_back(Output::Completed {
-                            id: String::from_utf8_lossy(&id).into_owned(),
+                            latency: now.saturating_duration_since(p.sent_at),
+                            id: p.id,
                             result: Err(ActionFailure::Timeout(p.timeout)),
                         });
                     }
@@ -427,7 +401,7 @@ impl Connection {
         now: Instant,
         action: &dyn Action,
         opts: SendOptions,
-    ) -> Result<String, SendError> {
+    ) -> Result<ActionId, SendError> {
         if self.state != State::Ready {
             return Err(SendError::NotReady {
                 server: self.cfg.server_key.clone(),
@@ -443,10 +417,10 @@ impl Connection {
         let id = match opts.action_id {
             Some(id) => {
                 validate_action_id(&id, self.cfg.max_action_id_length)?;
-                if self.pending.contains_key(id.as_bytes()) {
+                if self.pending.contains(id.as_bytes()) {
                     return Err(SendError::DuplicateActionId(id));
                 }
-                id
+                ActionId::from(id)
             }
             None => self.ids.next_id(),
         };
@@ -516,7 +490,7 @@ impl Connection {
 
     /// When to call `handle_timeout` next (`None`: nothing scheduled).
     pub fn poll_timeout(&self) -> Option<Instant> {
-        let mut next: Option<Instant> = self.deadlines.first().map(|(d, _)| *d);
+        let mut next: Option<Instant> = self.pending.next_deadline();
         let mut consider = |t: Instant| next = Some(next.map_or(t, |n| n.min(t)));
         match self.state {
             State::Connecting | State::AwaitingBanner | State::Authenticating => {
@@ -557,7 +531,7 @@ impl Connection {
         action: &dyn Action,
         purpose: Purpose,
         timeout: Duration,
-    ) -> Result<String, SendError> {
+    ) -> Result<ActionId, SendError> {
         let id = self.ids.next_id();
         self.enqueue(now, action, id.clone(), purpose, timeout)?;
         Ok(id)
@@ -569,7 +543,7 @@ impl Connection {
         &mut self,
         now: Instant,
         action: &dyn Action,
-        id: String,
+        id: ActionId,
         purpose: Purpose,
         timeout: Duration,
     ) -> Result<(), SendError> {
@@ -594,19 +568,15 @@ impl Connection {
             action_id = id.as_str();
             "queued {:?}", action
         );
-        let deadline = now + timeout;
-        let key = id.into_bytes();
-        self.deadlines.insert((deadline, key.clone()));
-        self.pending.insert(
-            key,
-            Pending {
-                completer: Completer::new(action.completion(), self.cfg.max_list_items)
-                    .max_bytes(self.cfg.max_action_bytes),
-                deadline,
-                timeout,
-                purpose,
-            },
-        );
+        self.pending.insert(Pending {
+            id,
+            completer: Completer::new(action.completion(), self.cfg.max_list_items)
+                .max_bytes(self.cfg.max_action_bytes),
+            sent_at: now,
+            deadline: now + timeout,
+            timeout,
+            purpose,
+        });
         Ok(())
     }
 
@@ -637,10 +607,7 @@ impl Connection {
         match msg.kind() {
             MessageKind::Banner => {}
             MessageKind::Response => match msg.action_id() {
-                Some(id) if self.pending.contains_key(id) => {
-                    let id = id.to_vec();
-                    self.feed(now, id, msg);
-                }
+                Some(id) if self.pending.contains(id) => self.feed(now, msg),
                 id => {
                     self.stats.unmatched += 1;
                     log::debug!(
@@ -659,10 +626,7 @@ impl Connection {
                     self.shutdown = Some(restart);
                 }
                 match msg.action_id() {
-                    Some(id) if self.pending.contains_key(id) => {
-                        let id = id.to_vec();
-                        self.feed(now, id, msg);
-                    }
+                    Some(id) if self.pending.contains(id) => self.feed(now, msg),
                     // Ours but no longer pending (a late list item or
                     // OriginateResponse after a timeout): not an event.
                     Some(id) if self.ids.is_ours(id) => self.stats.unmatched += 1,
@@ -691,18 +655,16 @@ impl Connection {
     fn on_proto_error(&mut self, now: Instant, e: ProtoError) {
         self.stats.protocol_errors += 1;
         log::warn!(server_key = self.cfg.server_key.as_str(); "{}", self.cfg.redactor.text(&e.to_string()));
-        if let Some(id) = e.action_id().map(<[u8]>::to_vec) {
-            if let Some(p) = self.pending.remove(&id) {
-                self.deadlines.remove(&(p.deadline, id.clone()));
-                if !p.reported() {
-                    self.finish(now, id, p.purpose, Err(ActionFailure::Protocol(e)));
-                }
+        if let Some(p) = e.action_id().and_then(|id| self.pending.remove(id)) {
+            if !p.reported() {
+                self.finish(now, p, Err(ActionFailure::Protocol(e)));
             }
         }
     }
 
-    fn feed(&mut self, now: Instant, id: Vec<u8>, msg: Message) {
-        let Some(p) = self.pending.get_mut(&id) else {
+    /// Gives `msg` (its ActionID is pending) to its action's completer.
+    fn feed(&mut self, now: Instant, msg: Message) {
+        let Some(p) = msg.action_id().and_then(|id| self.pending.get_mut(id)) else {
             return;
         };
         if p.reported() {
@@ -710,50 +672,55 @@ impl Connection {
             p.completer.feed(msg);
             self.stats.discarded_items += 1;
             if !p.reported() {
-                let deadline = p.deadline;
-                self.pending.remove(&id);
-                self.deadlines.remove(&(deadline, id));
+                let id = p.id.clone();
+                self.pending.remove(id.as_bytes());
             }
             return;
         }
         let Some(result) = p.completer.feed(msg) else {
             return;
         };
-        let deadline = p.deadline;
-        let purpose = p.purpose;
         if let Err(e @ (ActionError::TooLarge { .. } | ActionError::TooManyItems { .. })) = &result
         {
             self.stats.actions_overflowed += 1;
             log::warn!(
                 server_key = self.cfg.server_key.as_str(),
-                action_id = String::from_utf8_lossy(&id).as_ref();
+                action_id = p.id.as_str();
                 "{e}; the rest of its list is discarded"
             );
         }
         // An overflowed list keeps its entry (until the list ends or the
         // deadline) so the rest is recognised and dropped, whatever its ActionID.
-        if !p.reported() {
-            self.pending.remove(&id);
-            self.deadlines.remove(&(deadline, id.clone()));
+        if p.reported() {
+            let stub = Pending {
+                id: p.id.clone(),
+                completer: Completer::new(ami_proto::Completion::Response, 0),
+                sent_at: p.sent_at,
+                deadline: p.deadline,
+                timeout: p.timeout,
+                purpose: p.purpose,
+            };
+            self.finish(now, stub, result.map_err(ActionFailure::Server));
+        } else {
+            let id = p.id.clone();
+            if let Some(p) = self.pending.remove(id.as_bytes()) {
+                self.finish(now, p, result.map_err(ActionFailure::Server));
+            }
         }
-        self.finish(now, id, purpose, result.map_err(ActionFailure::Server));
     }
 
-    fn finish(
-        &mut self,
-        now: Instant,
-        id: Vec<u8>,
-        purpose: Purpose,
-        result: Result<Outcome, ActionFailure>,
-    ) {
-        match purpose {
+    /// Reports a finished action (`p` is out of the table, or a stand-in
+    /// for an overflowed one that stays to drain its list).
+    fn finish(&mut self, now: Instant, p: Pending, result: Result<Outcome, ActionFailure>) {
+        match p.purpose {
             Purpose::User => {
                 match &result {
                     Ok(_) => self.stats.actions_ok += 1,
                     Err(_) => self.stats.actions_failed += 1,
                 }
                 self.outputs.push_back(Output::Completed {
-                    id: String::from_utf8_lossy(&id).into_owned(),
+                    latency: now.saturating_duration_since(p.sent_at),
+                    id: p.id,
                     result,
                 });
             }
@@ -840,20 +807,15 @@ impl Connection {
         if was == State::Disconnected {
             return;
         }
-        let mut lost: Vec<(Instant, Vec<u8>)> = self
-            .pending
-            .iter()
-            .filter(|(_, p)| p.purpose == Purpose::User && !p.reported())
-            .map(|(id, p)| (p.deadline, id.clone()))
-            .collect();
-        // In send order (deadline order is close to it), for tidy logs.
-        lost.sort();
-        self.pending.clear();
-        self.deadlines.clear();
-        for (_, id) in lost {
+        // In send order, for tidy logs.
+        for p in self.pending.drain() {
+            if p.purpose != Purpose::User || p.reported() {
+                continue;
+            }
             self.stats.actions_lost += 1;
             self.outputs.push_back(Output::Completed {
-                id: String::from_utf8_lossy(&id).into_owned(),
+                latency: now.saturating_duration_since(p.sent_at),
+                id: p.id,
                 result: Err(ActionFailure::ConnectionLost(reason.clone())),
             });
         }

@@ -38,13 +38,15 @@ mod config;
 mod connection;
 mod error;
 mod event_queue;
+mod pending;
 mod stats;
 
-pub use action_id::ActionIdGen;
+pub use action_id::{ActionId, ActionIdGen};
 pub use backoff::Backoff;
 pub use circuit::{Circuit, CircuitState};
 pub use config::{AuthMethod, BackoffConfig, CircuitConfig, ConnConfig, Secret};
 pub use connection::{Connection, Output, SendOptions, State};
 pub use error::{ActionFailure, CloseReason, SendError};
 pub use event_queue::EventQueue;
+pub use pending::{ActionIdMap, IdHasher};
 pub use stats::Stats;

@@ -76,7 +76,7 @@ proptest! {
                         _ => h.conn.send(h.now, &Originate::extension("PJSIP/1", "c", "e", "1").asynchronous(true), SendOptions::default()),
                     };
                     match r {
-                        Ok(id) => sent.push(id),
+                        Ok(id) => sent.push(id.to_string()),
                         // Refused only when not Ready or at the pending bound.
                         Err(_) => prop_assert!(h.conn.state() != State::Ready || h.conn.pending_count() >= 20),
                     }

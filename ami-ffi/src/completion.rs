@@ -21,7 +21,7 @@ use crate::types::ami_str;
 #[allow(non_camel_case_types)]
 pub struct ami_completion {
     pub(crate) server: Arc<str>,
-    pub(crate) action_id: String,
+    pub(crate) action_id: ami_cluster::ActionId,
     pub(crate) status: ami_status,
     pub(crate) error: String,
     pub(crate) response: Option<ami_message>,
@@ -194,7 +194,7 @@ mod tests {
     fn a_refused_post_is_not_sent_with_an_empty_action_id() {
         let done = ActionCompletion {
             server_key: Arc::from("nope"),
-            action_id: String::new(),
+            action_id: ami_cluster::ActionId::default(),
             result: Err(ActionFailure::NotSent("unknown server key \"nope\"".into())),
             latency: None,
         };

@@ -148,14 +148,15 @@ impl Pump {
         self.conn
             .send(Instant::now(), a, SendOptions::default())
             .expect("send")
+            .into()
     }
 
     /// Completions so far, by ActionID.
     pub fn results(&self) -> HashMap<String, Vec<&Result<Outcome, ActionFailure>>> {
         let mut m: HashMap<String, Vec<_>> = HashMap::new();
         for o in &self.outputs {
-            if let Output::Completed { id, result } = o {
-                m.entry(id.clone()).or_default().push(result);
+            if let Output::Completed { id, result, .. } = o {
+                m.entry(id.to_string()).or_default().push(result);
             }
         }
         m

@@ -37,11 +37,12 @@ fn send_opts(
         .on_complete(move |_, c: ActionCompletion| {
             d.lock()
                 .unwrap()
-                .entry(c.action_id.clone())
+                .entry(c.action_id.to_string())
                 .or_default()
                 .push(c);
         })
         .action_id
+        .into()
 }
 
 fn result(done: &Done, id: &str) -> Result<ami_proto::Outcome, ActionFailure> {

@@ -236,7 +236,7 @@ pub(crate) fn completion_result(id: &str, r: &Redactor, c: &ActionCompletion) ->
     };
     f.push(("status".into(), status.into()));
     f.push(("server".into(), c.server_key.to_string()));
-    f.push(("action_id".into(), c.action_id.clone()));
+    f.push(("action_id".into(), c.action_id.to_string()));
     if let Some(e) = error {
         f.push(("error".into(), e));
     }

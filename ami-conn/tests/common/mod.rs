@@ -147,7 +147,7 @@ impl Harness {
             .send(self.now, a, SendOptions::default())
             .expect("send");
         self.pump();
-        id
+        id.into()
     }
 
     /// Completions seen so far, by id.
@@ -155,7 +155,7 @@ impl Harness {
         self.outputs
             .iter()
             .filter_map(|o| match o {
-                Output::Completed { id, result } => Some((id.as_str(), result)),
+                Output::Completed { id, result, .. } => Some((id.as_str(), result)),
                 _ => None,
             })
             .collect()
