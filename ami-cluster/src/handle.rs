@@ -5,11 +5,11 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 
 use ami_proto::Action;
-use polling::Poller;
 
 use crate::error::ClusterError;
 use crate::event::ActionCompletion;
 use crate::manager::AmiClientManager;
+use crate::selector::Selector;
 
 /// Called once, on the manager's thread, with a submission's outcome or
 /// its refusal.
@@ -35,7 +35,7 @@ pub(crate) struct Submission {
 #[derive(Clone)]
 pub struct ManagerHandle {
     tx: SyncSender<Submission>,
-    poller: Arc<Poller>,
+    poller: Arc<Selector>,
     capacity: usize,
 }
 
@@ -48,7 +48,7 @@ impl std::fmt::Debug for ManagerHandle {
 }
 
 impl ManagerHandle {
-    pub(crate) fn new(tx: SyncSender<Submission>, poller: Arc<Poller>, capacity: usize) -> Self {
+    pub(crate) fn new(tx: SyncSender<Submission>, poller: Arc<Selector>, capacity: usize) -> Self {
         Self {
             tx,
             poller,

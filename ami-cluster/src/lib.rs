@@ -23,6 +23,7 @@ mod manager;
 mod metrics;
 mod pending;
 mod routing;
+mod selector;
 mod server;
 mod stats;
 mod timers;

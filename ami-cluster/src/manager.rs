@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use ami_conn::{ActionFailure, ActionId, Connection, Output, SendOptions, State};
 use ami_proto::Action;
-use polling::{Events, Poller};
 
 use crate::config::ServerConfig;
 use crate::error::ClusterError;
@@ -17,6 +16,7 @@ use crate::handle::{ManagerHandle, Submission};
 use crate::metrics::{self, Health};
 use crate::pending::{Disposition, Pending};
 use crate::routing::Routing;
+use crate::selector::{Events, Selector};
 use crate::server::Server;
 use crate::timers::Timers;
 
@@ -140,7 +140,7 @@ struct Listener {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct AmiClientManager {
-    poller: Arc<Poller>,
+    poller: Arc<Selector>,
     poll_events: Events,
     servers: Vec<Server>,
     index: HashMap<String, usize>,
@@ -243,7 +243,7 @@ impl AmiClientManager {
     pub fn with_limits(limits: Limits) -> std::io::Result<Self> {
         let (submit_tx, submit_rx) = sync_channel(limits.submit_queue_capacity.max(1));
         Ok(Self {
-            poller: Arc::new(Poller::new()?),
+            poller: Arc::new(Selector::new()?),
             poll_events: Events::new(),
             servers: Vec::new(),
             index: HashMap::new(),
@@ -785,7 +785,7 @@ impl AmiClientManager {
         }
         self.poll_events.clear();
         let mut poll_error = None;
-        if let Err(e) = self.poller.wait(&mut self.poll_events, Some(wait)) {
+        if let Err(e) = self.poller.wait(&mut self.poll_events, wait) {
             if e.kind() != std::io::ErrorKind::Interrupted {
                 self.counters.poll_errors += 1;
                 log::error!("selector wait failed: {e}");
@@ -795,11 +795,7 @@ impl AmiClientManager {
 
         let now = Instant::now();
         let mut ready = std::mem::take(&mut self.scratch.ready);
-        ready.extend(
-            self.poll_events
-                .iter()
-                .map(|e| (e.key, e.readable, e.writable)),
-        );
+        ready.extend(self.poll_events.iter());
         report.ready = ready.len();
         for (idx, readable, writable) in ready.drain(..) {
             if idx >= self.servers.len() {

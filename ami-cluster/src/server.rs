@@ -1,18 +1,19 @@
 //! One server's slot in the manager: its state machine, its non-blocking
 //! socket (registered with the shared poller) and its counters.
-// Unsafe here: polling requires `unsafe` to register a socket (it must be deleted before it closes: `Registered`).
+// Unsafe here: registering a socket with the selector is `unsafe` (it must be deleted before it closes: `Registered`).
 #![allow(unsafe_code)]
 
 use std::io::{self, Read, Write};
 use std::net::SocketAddr;
+use std::os::fd::AsRawFd;
 use std::sync::Arc;
 use std::time::Instant;
 
 use ami_conn::{CloseReason, Connection};
-use polling::{Event, PollMode, Poller};
 use socket2::{Domain, Protocol, Socket, Type};
 
 use crate::metrics::ServerMetrics;
+use crate::selector::Selector;
 use crate::tls::{TlsClient, TlsSession};
 
 #[cfg(target_os = "linux")]
@@ -20,16 +21,16 @@ const EINPROGRESS: i32 = 115;
 #[cfg(not(target_os = "linux"))]
 const EINPROGRESS: i32 = 36;
 
-/// A socket registered with the poller; deleted from it on drop, as
-/// `polling` requires.
+/// A socket registered with the selector; deleted from it on drop, before
+/// the socket closes (the selector's `add` contract).
 pub(crate) struct Registered {
     pub(crate) socket: Socket,
-    poller: Arc<Poller>,
+    poller: Arc<Selector>,
 }
 
 impl Drop for Registered {
     fn drop(&mut self) {
-        let _ = self.poller.delete(&self.socket);
+        let _ = self.poller.delete(self.socket.as_raw_fd());
     }
 }
 
@@ -76,7 +77,7 @@ impl Server {
     }
 
     /// Starts a non-blocking connect and registers the socket.
-    pub(crate) fn open(&mut self, poller: &Arc<Poller>, idx: usize, now: Instant) {
+    pub(crate) fn open(&mut self, poller: &Arc<Selector>, idx: usize, now: Instant) {
         self.conn.start_connect(now);
         match self.try_open(poller, idx) {
             Ok(immediate) => {
@@ -92,7 +93,7 @@ impl Server {
         }
     }
 
-    fn try_open(&mut self, poller: &Arc<Poller>, idx: usize) -> io::Result<bool> {
+    fn try_open(&mut self, poller: &Arc<Selector>, idx: usize) -> io::Result<bool> {
         // A fresh session per socket: the handshake runs again on reconnect.
         self.session = match &self.tls {
             Some(client) => Some(TlsSession::new(client).map_err(io::Error::other)?),
@@ -120,7 +121,7 @@ impl Server {
         // Level-triggered: interest stays armed across events, so a tick
         // re-arms nothing unless what we wait for changed (a oneshot re-arm
         // cost one epoll_ctl per event).
-        unsafe { poller.add_with_mode(&socket, Event::none(idx), PollMode::Level)? };
+        unsafe { poller.add(socket.as_raw_fd(), idx)? };
         self.sock = Some(Registered {
             socket,
             poller: poller.clone(),
@@ -276,14 +277,8 @@ impl Server {
         if self.armed == Some(want) {
             return;
         }
-        let ev = match want {
-            (true, true) => Event::all(idx),
-            (true, false) => Event::readable(idx),
-            (false, true) => Event::writable(idx),
-            (false, false) => Event::none(idx),
-        };
         if s.poller
-            .modify_with_mode(&s.socket, ev, PollMode::Level)
+            .modify(s.socket.as_raw_fd(), idx, want.0, want.1)
             .is_ok()
         {
             self.armed = Some(want);

@@ -111,6 +111,12 @@ fn a_pipelined_action_allocates_nothing_in_steady_state() {
     );
     // What remains is the decoder's buffer refills (a few per 64 KiB of
     // responses), not one per action.
-    assert!(per_action(pulled) < 0.01, "{pulled} allocations for {n} actions");
-    assert!(per_action(called) < 0.01, "{called} allocations for {n} actions");
+    assert!(
+        per_action(pulled) < 0.01,
+        "{pulled} allocations for {n} actions"
+    );
+    assert!(
+        per_action(called) < 0.01,
+        "{called} allocations for {n} actions"
+    );
 }
