@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
 use ami_conn::{ActionFailure, ActionId, Connection, Output, SendOptions, State};
-use ami_proto::Action;
+use ami_proto::{Action, Message};
 
 use crate::config::ServerConfig;
 use crate::error::ClusterError;
@@ -181,6 +181,7 @@ struct Scratch {
     ready: Vec<(usize, bool, bool)>,
     order: Vec<usize>,
     outputs: Vec<Output>,
+    events: Vec<Message>,
 }
 
 /// Manager-wide counters (also in [`ManagerStats`](crate::ManagerStats)
@@ -955,40 +956,31 @@ impl AmiClientManager {
     fn dispatch(&mut self, idx: usize, report: &mut TickReport) {
         let budget = self.limits.max_dispatch_per_tick;
         let mut outputs = std::mem::take(&mut self.scratch.outputs);
+        let mut events = std::mem::take(&mut self.scratch.events);
         {
+            // Control outputs first, then events (`poll_output`'s order);
+            // events move as bare messages, not wrapped in an `Output`.
             let s = &mut self.servers[idx];
             while outputs.len() < budget {
-                match s.conn.poll_output() {
+                match s.conn.poll_control() {
                     Some(o) => outputs.push(o),
                     None => break,
                 }
             }
-            if outputs.len() == budget {
+            while outputs.len() + events.len() < budget {
+                match s.conn.poll_event() {
+                    Some(m) => events.push(m),
+                    None => break,
+                }
+            }
+            if outputs.len() + events.len() == budget {
                 self.hot.push(idx);
             }
         }
         let key = self.servers[idx].key.clone();
         for o in outputs.drain(..) {
             match o {
-                Output::Event(message) => {
-                    report.events += 1;
-                    let ev = ServerEvent {
-                        server_key: key.clone(),
-                        message,
-                    };
-                    let heard = self.deliver_event(idx, &ev);
-                    if !heard && self.pull_events.is_none() {
-                        // Nobody wanted it: say so in the counters, not silently.
-                        self.counters.unhandled_events += 1;
-                    }
-                    if let Some(q) = self.pull_events.as_mut() {
-                        if q.len() >= self.limits.pull_queue_capacity {
-                            q.pop_front();
-                            self.counters.pull_dropped_events += 1;
-                        }
-                        q.push_back(ev);
-                    }
-                }
+                Output::Event(message) => self.event_arrived(idx, &key, message, report),
                 Output::Completed {
                     id,
                     result,
@@ -1041,6 +1033,38 @@ impl AmiClientManager {
             }
         }
         self.scratch.outputs = outputs;
+        for message in events.drain(..) {
+            self.event_arrived(idx, &key, message, report);
+        }
+        self.scratch.events = events;
+    }
+
+    /// One event: to its listeners, to the pull queue when on, else counted
+    /// as unhandled.
+    fn event_arrived(
+        &mut self,
+        idx: usize,
+        key: &Arc<str>,
+        message: Message,
+        report: &mut TickReport,
+    ) {
+        report.events += 1;
+        let ev = ServerEvent {
+            server_key: key.clone(),
+            message,
+        };
+        let heard = self.deliver_event(idx, &ev);
+        if !heard && self.pull_events.is_none() {
+            // Nobody wanted it: say so in the counters, not silently.
+            self.counters.unhandled_events += 1;
+        }
+        if let Some(q) = self.pull_events.as_mut() {
+            if q.len() >= self.limits.pull_queue_capacity {
+                q.pop_front();
+                self.counters.pull_dropped_events += 1;
+            }
+            q.push_back(ev);
+        }
     }
 
     fn deliver_state(&mut self, key: &Arc<str>, from: State, to: State) {
@@ -1063,7 +1087,7 @@ impl AmiClientManager {
         let mut listeners = std::mem::take(&mut self.listeners);
         let name = ev.message.event().unwrap_or_default();
         for l in &mut listeners {
-            if self.removed_listeners.contains(&l.id) {
+            if !self.removed_listeners.is_empty() && self.removed_listeners.contains(&l.id) {
                 continue;
             }
             let wanted = l

@@ -488,6 +488,20 @@ impl Connection {
             .or_else(|| self.events.pop().map(Output::Event))
     }
 
+    /// The next output that is not an event (state changes, completions,
+    /// disconnects); with [`poll_event`](Self::poll_event), the same
+    /// sequence as [`poll_output`](Self::poll_output) for a driver that
+    /// moves events in batches without wrapping each in an [`Output`].
+    pub fn poll_control(&mut self) -> Option<Output> {
+        self.outputs.pop_front()
+    }
+
+    /// The next queued event (after every [`poll_control`](Self::poll_control)
+    /// output, for `poll_output`'s order).
+    pub fn poll_event(&mut self) -> Option<Message> {
+        self.events.pop()
+    }
+
     /// When to call `handle_timeout` next (`None`: nothing scheduled).
     pub fn poll_timeout(&self) -> Option<Instant> {
         let mut next: Option<Instant> = self.pending.next_deadline();
