@@ -1,4 +1,4 @@
-//! `ami-cluster`: many Asterisk Manager Interface servers on one `polling`
+//! `ami-cluster`: many Asterisk Manager Interface servers on one readiness
 //! selector. This is the crate applications use: the seed's
 //! `AmiClientManager` in Rust form.
 //!
