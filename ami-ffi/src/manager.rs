@@ -491,7 +491,7 @@ pub unsafe extern "C" fn ami_manager_next_event(
         let out = try_out!(out);
         let ev = manager.next_event();
         out.put(ev.map_or(std::ptr::null_mut(), |e| {
-            Box::into_raw(Box::new(ami_message::from_event(&e)))
+            Box::into_raw(Box::new(ami_message::from_owned(e)))
         }));
         Ok(())
     }

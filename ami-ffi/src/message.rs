@@ -31,6 +31,14 @@ impl ami_message {
             msg: ev.message.clone(),
         }
     }
+
+    /// Takes a pulled event's parts (no reference-count traffic).
+    pub(crate) fn from_owned(ev: ServerEvent) -> Self {
+        Self {
+            server: ev.server_key,
+            msg: ev.message,
+        }
+    }
 }
 
 /// Frees a message from `ami_manager_next_event`. NULL is fine. Never
