@@ -32,7 +32,10 @@ use rustls::{
 const TLS_BUFFER_LIMIT: usize = 64 * 1024;
 
 /// TLS settings of one server, as written in the configuration.
+///
+/// `#[non_exhaustive]`: start from [`Default`] and set fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TlsOptions {
     /// Name checked against the certificate and sent as SNI (default: the
     /// configured host). An IP address is checked against the
@@ -122,7 +125,8 @@ impl TlsClient {
     /// use ami_cluster::{TlsClient, TlsOptions};
     ///
     /// let pin = "ab".repeat(32);
-    /// let opts = TlsOptions { pin_sha256: vec![pin], ..TlsOptions::default() };
+    /// let mut opts = TlsOptions::default();
+    /// opts.pin_sha256 = vec![pin];
     /// let tls = TlsClient::new(&opts, "127.0.0.1").unwrap();
     /// assert_eq!(tls.server_name(), "127.0.0.1");
     /// ```

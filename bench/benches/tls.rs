@@ -27,10 +27,8 @@ const CHILD_ENV: &str = "AMI_BENCH_TLS_CHILD";
 const CLIENT_ENV: &str = "AMI_BENCH_TLS_CLIENT";
 
 fn tls_client(pin: &str) -> TlsClient {
-    let opts = TlsOptions {
-        pin_sha256: vec![pin.to_owned()],
-        ..TlsOptions::default()
-    };
+    let mut opts = TlsOptions::default();
+    opts.pin_sha256 = vec![pin.to_owned()];
     TlsClient::new(&opts, "127.0.0.1").expect("tls client")
 }
 
