@@ -1,0 +1,185 @@
+#![allow(missing_docs)] // criterion_group! generates an undocumented function
+//! The end-to-end set: libami over loopback against ami-sim, each path next
+//! to a raw socket baseline on the same simulator in the same run.
+//!
+//! - `e2e/raw_reader`, `e2e/events_listener`, `e2e/events_pull`,
+//!   `e2e/c_pull`: a burst of 200,000 events (~450 B each) read by a socket
+//!   counting frames with memmem (256 KiB reads), through `tick_all` into a
+//!   counting listener, through the pull queue (`enable_event_pull` +
+//!   `next_event`), and through the pull queue from C (libami.so, built
+//!   with this bench's profile, driven in a child process).
+//! - `e2e/ping_pipelined_64` vs `e2e/raw_ping_pipelined_64`: 64 Pings kept
+//!   in flight (each response replaced by a new Ping).
+//! - `e2e/ping_sequential` vs `e2e/raw_ping_sequential`: one Ping round trip
+//!   at a time.
+//!
+//! CPU, allocations and system calls per event or action are measured by
+//! the examples `e2e_cpu`, `e2e_alloc` and `ping_seq` (see README, Figures).
+
+use std::time::Duration;
+
+use ami_cluster::AmiClientManager;
+use ami_proto::actions::Ping;
+use ami_sim::{Sim, Target};
+use bench::e2e::{self, EVENTS, KEY, ListenerCount};
+use bench::ffi::CPull;
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+
+/// Pings in flight in the pipelined pair.
+const WINDOW: u64 = 64;
+
+/// Every send of this bench goes through here.
+fn send_ping(m: &mut AmiClientManager) {
+    m.server(KEY).expect("server").send(&Ping).expect("send");
+}
+
+/// Runs one burst of [`EVENTS`] to the simulator's connection `id`.
+fn burst(sim: &Sim, id: u64) -> impl FnOnce() + Send + '_ {
+    move || {
+        let reports = sim.burst(Target::Conn(id), EVENTS, Duration::from_secs(60));
+        assert_eq!(reports.len(), 1, "the burst finished");
+    }
+}
+
+/// Times `iters` runs of `one` (a burst read by a client, which returns the
+/// frames it saw, the marker included, and the time it took).
+fn time_bursts(iters: u64, mut one: impl FnMut() -> (u64, Duration)) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        let (frames, took) = one();
+        assert_eq!(frames, EVENTS + 1, "events plus the marker");
+        total += took;
+    }
+    total
+}
+
+/// A simulator of its own (same settings for every client) and the id of
+/// its one connection once `connect` made it.
+fn own_sim<T>(connect: impl FnOnce(&Sim) -> T) -> (Sim, u64, T) {
+    let sim = e2e::sim();
+    let client = connect(&sim);
+    let id = e2e::conn_id(&sim, 0);
+    (sim, id, client)
+}
+
+fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
+    let (raw_sim, raw_id, mut raw) = own_sim(|s| bench::raw::client(s.addr(), "on"));
+    let (l_sim, l_id, mut listener) = own_sim(|s| e2e::manager(s.addr(), "on"));
+    let counter = ListenerCount::install(&mut listener);
+    let (p_sim, p_id, mut pull) = own_sim(|s| e2e::pull_manager(s.addr()));
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut c_driver: Option<(Sim, u64, CPull)> = None;
+
+    g.throughput(Throughput::Elements(EVENTS));
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(10));
+    g.bench_function("raw_reader", |b| {
+        b.iter_custom(|iters| {
+            time_bursts(iters, || {
+                e2e::during(burst(&raw_sim, raw_id), || {
+                    bench::raw::read_burst(&mut raw, &mut buf)
+                })
+            })
+        })
+    });
+    g.bench_function("events_listener", |b| {
+        b.iter_custom(|iters| {
+            time_bursts(iters, || {
+                e2e::during(burst(&l_sim, l_id), || counter.drain(&mut listener))
+            })
+        })
+    });
+    g.bench_function("events_pull", |b| {
+        b.iter_custom(|iters| {
+            time_bursts(iters, || {
+                e2e::during(burst(&p_sim, p_id), || e2e::pull_drain(&mut pull))
+            })
+        })
+    });
+    g.bench_function("c_pull", |b| {
+        // Built and started only when this bench is selected.
+        let (sim, id, driver) = c_driver.get_or_insert_with(|| own_sim(|s| CPull::start(s.addr())));
+        b.iter_custom(|iters| {
+            time_bursts(iters, || {
+                e2e::during(burst(sim, *id), || driver.pull_burst())
+            })
+        })
+    });
+}
+
+/// Keeps `WINDOW` Pings in flight until `total` completed.
+fn ping_window(m: &mut AmiClientManager, total: u64) {
+    let mut sent = 0;
+    while sent < WINDOW.min(total) {
+        send_ping(m);
+        sent += 1;
+    }
+    let mut done = 0;
+    while done < total {
+        m.tick_all(1).expect("tick");
+        while let Some(c) = m.next_completion() {
+            assert!(c.result.is_ok());
+            done += 1;
+            if sent < total {
+                send_ping(m);
+                sent += 1;
+            }
+        }
+    }
+}
+
+/// One Ping round trip.
+fn round_trip(m: &mut AmiClientManager) {
+    send_ping(m);
+    loop {
+        m.tick_all(5).expect("tick");
+        if let Some(c) = m.next_completion() {
+            assert!(c.result.is_ok());
+            return;
+        }
+    }
+}
+
+fn pings(g: &mut BenchmarkGroup<'_, WallTime>) {
+    let (_sim, _, mut m) = own_sim(|s| e2e::manager(s.addr(), "off"));
+    let (_raw_sim, _, mut raw) = own_sim(|s| bench::raw::client(s.addr(), "off"));
+    let mut buf = vec![0u8; 64 * 1024];
+
+    g.sample_size(50);
+    g.measurement_time(Duration::from_secs(5));
+    g.throughput(Throughput::Elements(WINDOW));
+    g.bench_function("ping_pipelined_64", |b| {
+        b.iter_custom(|iters| {
+            let start = std::time::Instant::now();
+            ping_window(&mut m, iters * WINDOW);
+            start.elapsed()
+        })
+    });
+    g.bench_function("raw_ping_pipelined_64", |b| {
+        b.iter_custom(|iters| {
+            let start = std::time::Instant::now();
+            bench::raw::ping_window(&mut raw, &mut buf, WINDOW, iters * WINDOW);
+            start.elapsed()
+        })
+    });
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("ping_sequential", |b| b.iter(|| round_trip(&mut m)));
+    g.bench_function("raw_ping_sequential", |b| {
+        b.iter(|| bench::raw::ping(&mut raw, &mut buf))
+    });
+}
+
+fn e2e(c: &mut Criterion) {
+    let mut g = c.benchmark_group("e2e");
+    events(&mut g);
+    pings(&mut g);
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default();
+    targets = e2e
+}
+criterion_main!(benches);
