@@ -3,6 +3,7 @@
 pub mod conn;
 pub mod e2e;
 pub mod ffi;
+pub mod sim_process;
 
 use std::path::PathBuf;
 
