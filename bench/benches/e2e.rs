@@ -63,6 +63,37 @@ fn own_sim<T>(connect: impl FnOnce(&Sim) -> T) -> (Sim, u64, T) {
     (sim, id, client)
 }
 
+/// A path of an interleaved comparison: its name and one timed run.
+type Path<'a> = (&'static str, Box<dyn FnMut() -> Duration + 'a>);
+
+/// Runs the paths in turn, `rounds` times, so each sees the same machine
+/// load (criterion runs them minutes apart), and prints each one's median
+/// (per `per` elements) with its ratio to the first path's rate.
+fn interleaved(what: &str, rounds: usize, per: u64, paths: &mut [Path<'_>]) {
+    let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); paths.len()];
+    for _ in 0..rounds {
+        for (i, (_, run)) in paths.iter_mut().enumerate() {
+            times[i].push(run());
+        }
+    }
+    let medians: Vec<Duration> = times
+        .iter_mut()
+        .map(|t| {
+            t.sort_unstable();
+            t[t.len() / 2]
+        })
+        .collect();
+    println!("{what}, interleaved, median of {rounds}:");
+    for ((name, _), m) in paths.iter().zip(&medians) {
+        println!(
+            "  {name:<22} {m:>10.2?}  {:>8.3} M/s  {:>5.1}% of {}",
+            per as f64 / m.as_secs_f64() / 1e6,
+            medians[0].as_secs_f64() / m.as_secs_f64() * 100.0,
+            paths[0].0
+        );
+    }
+}
+
 fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
     let (raw_sim, raw_id, mut raw) = own_sim(|s| bench::raw::client(s.addr(), "on"));
     let (l_sim, l_id, mut listener) = own_sim(|s| e2e::manager(s.addr(), "on"));
@@ -106,6 +137,44 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
             })
         })
     });
+
+    let timed = |(frames, took): (u64, Duration)| {
+        assert_eq!(frames, EVENTS + 1, "events plus the marker");
+        took
+    };
+    let mut paths: Vec<Path<'_>> = vec![
+        (
+            "raw_reader",
+            Box::new(|| {
+                timed(e2e::during(burst(&raw_sim, raw_id), || {
+                    bench::raw::read_burst(&mut raw, &mut buf)
+                }))
+            }),
+        ),
+        (
+            "events_listener",
+            Box::new(|| {
+                timed(e2e::during(burst(&l_sim, l_id), || {
+                    counter.drain(&mut listener)
+                }))
+            }),
+        ),
+        (
+            "events_pull",
+            Box::new(|| {
+                timed(e2e::during(burst(&p_sim, p_id), || {
+                    e2e::pull_drain(&mut pull)
+                }))
+            }),
+        ),
+    ];
+    if let Some((sim, id, driver)) = c_driver.as_mut() {
+        paths.push((
+            "c_pull",
+            Box::new(|| timed(e2e::during(burst(sim, *id), || driver.pull_burst()))),
+        ));
+    }
+    interleaved("e2e events (200k per burst)", 7, EVENTS, &mut paths);
 }
 
 /// Keeps `WINDOW` Pings in flight until `total` completed.
@@ -168,6 +237,52 @@ fn pings(g: &mut BenchmarkGroup<'_, WallTime>) {
     g.bench_function("raw_ping_sequential", |b| {
         b.iter(|| bench::raw::ping(&mut raw, &mut buf))
     });
+
+    let timed = |f: &mut dyn FnMut()| {
+        let start = std::time::Instant::now();
+        f();
+        start.elapsed()
+    };
+    let (m, raw) = (std::cell::RefCell::new(m), std::cell::RefCell::new(raw));
+    let buf = std::cell::RefCell::new(buf);
+    let blocks = 10 * WINDOW;
+    interleaved(
+        "e2e Pings 64 in flight (blocks of 640)",
+        21,
+        blocks,
+        &mut [
+            (
+                "raw_ping_pipelined_64",
+                Box::new(|| {
+                    timed(&mut || {
+                        let (mut s, mut b) = (raw.borrow_mut(), buf.borrow_mut());
+                        bench::raw::ping_window(&mut s, &mut b, WINDOW, blocks);
+                    })
+                }),
+            ),
+            (
+                "ping_pipelined_64",
+                Box::new(|| timed(&mut || ping_window(&mut m.borrow_mut(), blocks))),
+            ),
+        ],
+    );
+    interleaved(
+        "e2e sequential Pings (one round trip)",
+        5001,
+        1,
+        &mut [
+            (
+                "raw_ping_sequential",
+                Box::new(|| {
+                    timed(&mut || bench::raw::ping(&mut raw.borrow_mut(), &mut buf.borrow_mut()))
+                }),
+            ),
+            (
+                "ping_sequential",
+                Box::new(|| timed(&mut || round_trip(&mut m.borrow_mut()))),
+            ),
+        ],
+    );
 }
 
 fn e2e(c: &mut Criterion) {
