@@ -54,15 +54,6 @@ fn time_bursts(iters: u64, mut one: impl FnMut() -> (u64, Duration)) -> Duration
     total
 }
 
-/// A simulator of its own (same settings for every client) and the id of
-/// its one connection once `connect` made it.
-fn own_sim<T>(connect: impl FnOnce(&Sim) -> T) -> (Sim, u64, T) {
-    let sim = e2e::sim();
-    let client = connect(&sim);
-    let id = e2e::conn_id(&sim, 0);
-    (sim, id, client)
-}
-
 /// A path of an interleaved comparison: its name and one timed run.
 type Path<'a> = (&'static str, Box<dyn FnMut() -> Duration + 'a>);
 
@@ -95,12 +86,17 @@ fn interleaved(what: &str, rounds: usize, per: u64, paths: &mut [Path<'_>]) {
 }
 
 fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
-    let (raw_sim, raw_id, mut raw) = own_sim(|s| bench::raw::client(s.addr(), "on"));
-    let (l_sim, l_id, mut listener) = own_sim(|s| e2e::manager(s.addr(), "on"));
+    // One simulator for every client, so each side of a pair is served by
+    // the same simulator thread. Its connections, oldest first: raw,
+    // listener, pull, and the C driver once started.
+    let sim = e2e::sim();
+    let mut raw = bench::raw::client(sim.addr(), "on");
+    let mut listener = e2e::manager(sim.addr(), "on");
     let counter = ListenerCount::install(&mut listener);
-    let (p_sim, p_id, mut pull) = own_sim(|s| e2e::pull_manager(s.addr()));
+    let mut pull = e2e::pull_manager(sim.addr());
+    let [raw_id, l_id, p_id] = [0, 1, 2].map(|n| e2e::conn_id(&sim, n));
     let mut buf = vec![0u8; 256 * 1024];
-    let mut c_driver: Option<(Sim, u64, CPull)> = None;
+    let mut c_driver: Option<(CPull, u64)> = None;
 
     g.throughput(Throughput::Elements(EVENTS));
     g.sample_size(10);
@@ -108,7 +104,7 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
     g.bench_function("raw_reader", |b| {
         b.iter_custom(|iters| {
             time_bursts(iters, || {
-                e2e::during(burst(&raw_sim, raw_id), || {
+                e2e::during(burst(&sim, raw_id), || {
                     bench::raw::read_burst(&mut raw, &mut buf)
                 })
             })
@@ -117,23 +113,26 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
     g.bench_function("events_listener", |b| {
         b.iter_custom(|iters| {
             time_bursts(iters, || {
-                e2e::during(burst(&l_sim, l_id), || counter.drain(&mut listener))
+                e2e::during(burst(&sim, l_id), || counter.drain(&mut listener))
             })
         })
     });
     g.bench_function("events_pull", |b| {
         b.iter_custom(|iters| {
             time_bursts(iters, || {
-                e2e::during(burst(&p_sim, p_id), || e2e::pull_drain(&mut pull))
+                e2e::during(burst(&sim, p_id), || e2e::pull_drain(&mut pull))
             })
         })
     });
     g.bench_function("c_pull", |b| {
         // Built and started only when this bench is selected.
-        let (sim, id, driver) = c_driver.get_or_insert_with(|| own_sim(|s| CPull::start(s.addr())));
+        let (driver, id) = c_driver.get_or_insert_with(|| {
+            let driver = CPull::start(sim.addr());
+            (driver, e2e::conn_id(&sim, 3))
+        });
         b.iter_custom(|iters| {
             time_bursts(iters, || {
-                e2e::during(burst(sim, *id), || driver.pull_burst())
+                e2e::during(burst(&sim, *id), || driver.pull_burst())
             })
         })
     });
@@ -146,7 +145,7 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
         (
             "raw_reader",
             Box::new(|| {
-                timed(e2e::during(burst(&raw_sim, raw_id), || {
+                timed(e2e::during(burst(&sim, raw_id), || {
                     bench::raw::read_burst(&mut raw, &mut buf)
                 }))
             }),
@@ -154,7 +153,7 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
         (
             "events_listener",
             Box::new(|| {
-                timed(e2e::during(burst(&l_sim, l_id), || {
+                timed(e2e::during(burst(&sim, l_id), || {
                     counter.drain(&mut listener)
                 }))
             }),
@@ -162,16 +161,16 @@ fn events(g: &mut BenchmarkGroup<'_, WallTime>) {
         (
             "events_pull",
             Box::new(|| {
-                timed(e2e::during(burst(&p_sim, p_id), || {
+                timed(e2e::during(burst(&sim, p_id), || {
                     e2e::pull_drain(&mut pull)
                 }))
             }),
         ),
     ];
-    if let Some((sim, id, driver)) = c_driver.as_mut() {
+    if let Some((driver, id)) = c_driver.as_mut() {
         paths.push((
             "c_pull",
-            Box::new(|| timed(e2e::during(burst(sim, *id), || driver.pull_burst()))),
+            Box::new(|| timed(e2e::during(burst(&sim, *id), || driver.pull_burst()))),
         ));
     }
     interleaved("e2e events (200k per burst)", 7, EVENTS, &mut paths);
@@ -211,8 +210,10 @@ fn round_trip(m: &mut AmiClientManager) {
 }
 
 fn pings(g: &mut BenchmarkGroup<'_, WallTime>) {
-    let (_sim, _, mut m) = own_sim(|s| e2e::manager(s.addr(), "off"));
-    let (_raw_sim, _, mut raw) = own_sim(|s| bench::raw::client(s.addr(), "off"));
+    // Both clients on one simulator (served by the same thread).
+    let sim = e2e::sim();
+    let mut m = e2e::manager(sim.addr(), "off");
+    let mut raw = bench::raw::client(sim.addr(), "off");
     let mut buf = vec![0u8; 64 * 1024];
 
     g.sample_size(50);
@@ -245,10 +246,11 @@ fn pings(g: &mut BenchmarkGroup<'_, WallTime>) {
     };
     let (m, raw) = (std::cell::RefCell::new(m), std::cell::RefCell::new(raw));
     let buf = std::cell::RefCell::new(buf);
-    let blocks = 10 * WINDOW;
+    // Blocks long enough (~10 ms) that each side runs warm after the other.
+    let blocks = 100 * WINDOW;
     interleaved(
-        "e2e Pings 64 in flight (blocks of 640)",
-        21,
+        "e2e Pings 64 in flight (blocks of 6,400)",
+        11,
         blocks,
         &mut [
             (
@@ -266,20 +268,33 @@ fn pings(g: &mut BenchmarkGroup<'_, WallTime>) {
             ),
         ],
     );
+    const TRIPS: u64 = 200;
     interleaved(
-        "e2e sequential Pings (one round trip)",
-        5001,
-        1,
+        "e2e sequential Pings (blocks of 200 round trips)",
+        25,
+        TRIPS,
         &mut [
             (
                 "raw_ping_sequential",
                 Box::new(|| {
-                    timed(&mut || bench::raw::ping(&mut raw.borrow_mut(), &mut buf.borrow_mut()))
+                    timed(&mut || {
+                        let (mut s, mut b) = (raw.borrow_mut(), buf.borrow_mut());
+                        for _ in 0..TRIPS {
+                            bench::raw::ping(&mut s, &mut b);
+                        }
+                    })
                 }),
             ),
             (
                 "ping_sequential",
-                Box::new(|| timed(&mut || round_trip(&mut m.borrow_mut()))),
+                Box::new(|| {
+                    timed(&mut || {
+                        let mut m = m.borrow_mut();
+                        for _ in 0..TRIPS {
+                            round_trip(&mut m);
+                        }
+                    })
+                }),
             ),
         ],
     );
