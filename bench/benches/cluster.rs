@@ -4,52 +4,28 @@
 //! into a counting listener (vs a memmem frame counter), pipelined Pings,
 //! and sequential Ping round trips (vs a plain ping-pong).
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use ami_cluster::AmiClientManager;
-use ami_conn::{ConnConfig, State};
-use ami_proto::actions::Ping;
 use ami_sim::{Sim, Target};
+use bench::e2e::{self, EVENTS, ListenerCount, send_ping};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-const EVENTS: u64 = 200_000;
-
-fn manager(sim: &Sim, events: &str) -> AmiClientManager {
-    let mut cfg = ConnConfig::new("a", "admin", "amp111");
-    cfg.events = events.into();
-    cfg.event_queue_capacity = 100_000;
-    let mut m = AmiClientManager::new().expect("manager");
-    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
-        .expect("server");
-    let start = Instant::now();
-    while m.state("a").ok() != Some(State::Ready) {
-        assert!(start.elapsed() < Duration::from_secs(10), "login");
-        m.tick_all(10).expect("tick");
+/// Runs one burst of [`EVENTS`] to the simulator's `n`-th connection.
+fn burst(sim: &Sim, n: usize) -> impl FnOnce() + Send + '_ {
+    move || {
+        sim.burst(
+            Target::Conn(e2e::conn_id(sim, n)),
+            EVENTS,
+            Duration::from_secs(60),
+        );
     }
-    m
 }
 
 fn events(c: &mut Criterion) {
-    let sim = Sim::builder()
-        .write_timeout(Duration::from_secs(10))
-        .start()
-        .expect("sim");
-    let mut m = manager(&sim, "on");
-    let count = Arc::new(AtomicU64::new(0));
-    let marker = Arc::new(AtomicBool::new(false));
-    let (n, k) = (count.clone(), marker.clone());
-    m.on_any_event(move |_, _| {
-        n.fetch_add(1, Ordering::Relaxed);
-    });
-    m.on_event("SimBurstComplete", move |_, _| {
-        k.store(true, Ordering::Relaxed)
-    });
-    // Settle: drain login events.
-    for _ in 0..10 {
-        m.tick_all(5).expect("tick");
-    }
+    let sim = e2e::sim();
+    let mut m = e2e::manager(sim.addr(), "on");
+    let counter = ListenerCount::install(&mut m);
     let mut raw = bench::raw::client(sim.addr(), "on");
     let mut buf = vec![0u8; 256 * 1024];
 
@@ -61,23 +37,9 @@ fn events(c: &mut Criterion) {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                marker.store(false, Ordering::Relaxed);
-                let before = count.load(Ordering::Relaxed);
-                let start = Instant::now();
-                std::thread::scope(|scope| {
-                    scope.spawn(|| {
-                        sim.burst(
-                            Target::Conn(conn_id(&sim, 0)),
-                            EVENTS,
-                            Duration::from_secs(60),
-                        )
-                    });
-                    while !marker.load(Ordering::Relaxed) {
-                        m.tick_all(1).expect("tick");
-                    }
-                });
-                total += start.elapsed();
-                assert_eq!(count.load(Ordering::Relaxed) - before, EVENTS + 1);
+                let (n, took) = e2e::during(burst(&sim, 0), || counter.drain(&mut m));
+                total += took;
+                assert_eq!(n, EVENTS + 1);
             }
             total
         })
@@ -86,18 +48,10 @@ fn events(c: &mut Criterion) {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                let start = Instant::now();
-                let frames = std::thread::scope(|scope| {
-                    scope.spawn(|| {
-                        sim.burst(
-                            Target::Conn(conn_id(&sim, 1)),
-                            EVENTS,
-                            Duration::from_secs(60),
-                        )
-                    });
+                let (frames, took) = e2e::during(burst(&sim, 1), || {
                     bench::raw::read_burst(&mut raw, &mut buf)
                 });
-                total += start.elapsed();
+                total += took;
                 assert_eq!(frames, EVENTS + 1);
             }
             total
@@ -106,16 +60,9 @@ fn events(c: &mut Criterion) {
     g.finish();
 }
 
-/// The simulator's id of its n-th open connection (0: the manager's).
-fn conn_id(sim: &Sim, n: usize) -> u64 {
-    let mut ids: Vec<u64> = sim.connections().iter().map(|c| c.id).collect();
-    ids.sort_unstable();
-    ids[n]
-}
-
 fn pings(c: &mut Criterion) {
-    let sim = Sim::builder().record_actions(false).start().expect("sim");
-    let mut m = manager(&sim, "off");
+    let sim = e2e::sim();
+    let mut m = e2e::manager(sim.addr(), "off");
     let mut raw = bench::raw::client(sim.addr(), "off");
     let mut buf = vec![0u8; 4096];
 
@@ -124,11 +71,7 @@ fn pings(c: &mut Criterion) {
     g.bench_function("pipelined_64", |b| {
         b.iter(|| {
             for _ in 0..64 {
-                m.server("a")
-                    .expect("server")
-                    .send(&Ping)
-                    .expect("send")
-                    .to_pull_queue();
+                send_ping(&mut m);
             }
             let mut done = 0;
             while done < 64 {
@@ -142,11 +85,7 @@ fn pings(c: &mut Criterion) {
     });
     g.throughput(Throughput::Elements(1));
     let round_trip = |m: &mut AmiClientManager| {
-        m.server("a")
-            .expect("server")
-            .send(&Ping)
-            .expect("send")
-            .to_pull_queue();
+        send_ping(m);
         loop {
             m.tick_all(5).expect("tick");
             if let Some(c) = m.next_completion() {

@@ -1,54 +1,60 @@
-//! Sequential Pings through the manager, for counting system calls per
-//! round trip: `strace -f -c` (or `-o` and count the main thread's lines).
-//! Usage: `ping_seq [N]` (default 10,000).
+//! Sequential Pings, for counting system calls per round trip: through the
+//! manager, or with `raw` through the plain socket baseline
+//! (`bench::raw::ping`). `bench/syscalls.sh` runs both under `strace -ff`
+//! and counts the calling thread's calls between the two lines this prints
+//! to stderr (`ping_seq: start pid ...` and `ping_seq: N round trips ...`).
+//! Usage: `ping_seq [N] [raw]` (default 10,000).
 
-use std::time::{Duration, Instant};
+use std::io::Write;
+use std::time::Instant;
 
 use ami_cluster::AmiClientManager;
-use ami_conn::{ConnConfig, State};
-use ami_proto::actions::Ping;
+use bench::e2e::{self, send_ping};
 
-fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let sim = ami_sim::Sim::builder()
-        .record_actions(false)
-        .start()
-        .expect("sim");
-    let mut cfg = ConnConfig::new("a", "admin", "amp111");
-    cfg.events = "off".into();
-    let mut m = AmiClientManager::new().expect("manager");
-    m.add_server(ami_cluster::ServerConfig::new(sim.addr(), cfg))
-        .expect("server");
-    while m.state("a").ok() != Some(State::Ready) {
-        m.tick_all(10).expect("tick");
-    }
-    for _ in 0..20 {
-        m.tick_all(1).expect("tick");
-    }
-    eprintln!("ping_seq: start pid {}", std::process::id());
-    let start = Instant::now();
-    for _ in 0..n {
-        let id = m
-            .server("a")
-            .expect("server")
-            .send(&Ping)
-            .expect("send")
-            .to_pull_queue()
-            .action_id;
-        loop {
-            m.tick_all(5).expect("tick");
-            if m.next_completion().is_some_and(|c| c.action_id == id) {
-                break;
-            }
+fn round_trip(m: &mut AmiClientManager) {
+    let id = send_ping(m);
+    loop {
+        m.tick_all(5).expect("tick");
+        if m.next_completion().is_some_and(|c| c.action_id == id) {
+            return;
         }
     }
+}
+
+/// One line to stderr in one system call (the markers the trace is cut at).
+fn say(line: &str) {
+    std::io::stderr()
+        .write_all(format!("ping_seq: {line}\n").as_bytes())
+        .expect("stderr");
+}
+
+/// Warms up, then runs `n` round trips between the two stderr lines.
+fn run(n: u32, mut one: impl FnMut()) {
+    for _ in 0..20 {
+        one();
+    }
+    say(&format!("start pid {}", std::process::id()));
+    let start = Instant::now();
+    for _ in 0..n {
+        one();
+    }
     let took = start.elapsed();
-    eprintln!(
-        "ping_seq: {n} round trips in {took:?} ({:?} each)",
-        took / n as u32
-    );
-    let _ = Duration::ZERO;
+    say(&format!(
+        "{n} round trips in {took:?} ({:?} each)",
+        took / n
+    ));
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n = args.iter().find_map(|a| a.parse().ok()).unwrap_or(10_000);
+    let sim = e2e::sim();
+    if args.iter().any(|a| a == "raw") {
+        let mut s = bench::raw::client(sim.addr(), "off");
+        let mut buf = vec![0u8; 4096];
+        run(n, || bench::raw::ping(&mut s, &mut buf));
+    } else {
+        let mut m = e2e::manager(sim.addr(), "off");
+        run(n, || round_trip(&mut m));
+    }
 }
