@@ -102,7 +102,7 @@ fn an_event_costs_at_most_two_hundredths_of_an_allocation() {
         c.fetch_add(1, Ordering::Relaxed);
     });
     all_ready(&mut m);
-    let mut burst = |m: &mut AmiClientManager| -> u64 {
+    let burst = |m: &mut AmiClientManager| -> u64 {
         let before = count_events.load(Ordering::Relaxed);
         let want = before + EVENTS + 1; // the burst and its end marker
         let ((), allocs) = std::thread::scope(|scope| {
