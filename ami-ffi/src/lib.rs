@@ -44,8 +44,9 @@ pub use manager::{
     AMI_ACTION_ID_MAX, ami_completion_cb, ami_event_cb, ami_manager, ami_manager_enable_event_pull,
     ami_manager_free, ami_manager_handle, ami_manager_metrics, ami_manager_new_from_file,
     ami_manager_new_from_toml, ami_manager_next_completion, ami_manager_next_event,
-    ami_manager_on_event, ami_manager_poll_all, ami_manager_remove_listener, ami_manager_send,
-    ami_manager_server_state, ami_manager_tick, ami_manager_tick_all,
+    ami_manager_next_events, ami_manager_on_event, ami_manager_poll_all,
+    ami_manager_remove_listener, ami_manager_send, ami_manager_server_state, ami_manager_tick,
+    ami_manager_tick_all,
 };
 pub use message::{
     ami_message, ami_message_action_id, ami_message_event_name, ami_message_free, ami_message_get,

@@ -30,6 +30,9 @@ pub const AMI_ACTION_ID_MAX: usize = 128;
 #[allow(non_camel_case_types)]
 pub struct ami_manager {
     inner: AmiClientManager,
+    /// The events of the last `ami_manager_next_events` call, which C
+    /// borrows until the next one (only that function touches it).
+    batch: Vec<ami_message>,
 }
 
 /// Called with each matching event. `msg` is borrowed until the callback
@@ -102,7 +105,10 @@ fn from_config(
 ) -> Result<*mut ami_manager> {
     let cfg = cfg.map_err(|e| fail(ami_status::AMI_STATUS_CONFIG, e.to_string()))?;
     let inner = AmiClientManager::from_config(&cfg).map_err(|e| cluster_status(&e))?;
-    Ok(Box::into_raw(Box::new(ami_manager { inner })))
+    Ok(Box::into_raw(Box::new(ami_manager {
+        inner,
+        batch: Vec::new(),
+    })))
 }
 
 /// Creates a manager from TOML text (the format `ami listen` reads). On
@@ -493,6 +499,58 @@ pub unsafe extern "C" fn ami_manager_next_event(
         out.put(ev.map_or(std::ptr::null_mut(), |e| {
             Box::into_raw(Box::new(ami_message::from_owned(e)))
         }));
+        Ok(())
+    }
+}
+
+/// Up to `cap` pulled events, oldest first, into `out[0..*n]` (`*n` 0 when
+/// there is none): borrowed, valid until the next `ami_manager_next_events`
+/// call on this manager or its `ami_manager_free`, and not to be freed.
+/// The fast way to pull: no allocation per event and one call per batch.
+/// Returns `AMI_STATUS_OK`, `AMI_STATUS_NULL_PARAMETER` (also `out` NULL
+/// with a non-zero `cap`), `AMI_STATUS_CLOSED`.
+///
+/// ```c
+/// const ami_message *evs[256];
+/// size_t n = 0;
+/// while (ami_manager_next_events(m, evs, 256, &n) == AMI_STATUS_OK && n > 0) {
+///     for (size_t i = 0; i < n; i++) { handle(evs[i]); }
+/// }
+/// ```
+///
+/// # Safety
+/// `m` NULL or live; `out` NULL or `cap` writable pointers; `n` NULL or
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ami_manager_next_events(
+    m: *mut ami_manager,
+    out: *mut *const ami_message,
+    cap: usize,
+    n: *mut usize,
+) -> ami_status {
+    ffi_status! {
+        // SAFETY: forwarded from the caller's contract.
+        let manager = unsafe { manager(m) }?;
+        let n = try_out!(n);
+        if out.is_null() && cap > 0 {
+            return Err(crate::boundary::null("out"));
+        }
+        // SAFETY: `m` is live (checked by `manager`); `batch` is a field
+        // apart from the manager borrowed above, and only this function
+        // makes a reference to it.
+        let batch = unsafe { &mut *(&raw mut (*m).batch) };
+        batch.clear();
+        while batch.len() < cap {
+            match manager.next_event() {
+                Some(ev) => batch.push(ami_message::from_owned(ev)),
+                None => break,
+            }
+        }
+        for (i, msg) in batch.iter().enumerate() {
+            // SAFETY: `i < cap` pointers are writable per the contract.
+            unsafe { out.add(i).write(std::ptr::from_ref(msg)) };
+        }
+        n.put(batch.len());
         Ok(())
     }
 }

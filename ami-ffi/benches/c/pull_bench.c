@@ -1,4 +1,5 @@
-/* Benchmark driver: events through libami's pull API, from C.
+/* Benchmark driver: events through libami's batched pull API
+ * (ami_manager_next_events), from C.
  * argv[1] = HOST:PORT of ami-sim. Prints "ready" once logged in; then for
  * each "go" line on stdin, ticks and pulls events until the burst marker
  * and prints "done <events>". */
@@ -42,13 +43,16 @@ int main(int argc, char **argv) {
         int done = 0;
         while (!done) {
             ami_manager_tick_all(m, 1, NULL);
-            while (ami_manager_next_event(m, &ev) == AMI_STATUS_OK && ev != NULL) {
-                events++;
-                ami_str name = ami_message_event_name(ev);
-                if (name.len == 16 && memcmp(name.ptr, "SimBurstComplete", 16) == 0) {
-                    done = 1;
+            const ami_message *batch[256];
+            size_t n = 0;
+            while (ami_manager_next_events(m, batch, 256, &n) == AMI_STATUS_OK && n > 0) {
+                for (size_t i = 0; i < n; i++) {
+                    events++;
+                    ami_str name = ami_message_event_name(batch[i]);
+                    if (name.len == 16 && memcmp(name.ptr, "SimBurstComplete", 16) == 0) {
+                        done = 1;
+                    }
                 }
-                ami_message_free(ev);
             }
         }
         printf("done %ld\n", events);
