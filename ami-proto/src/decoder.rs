@@ -9,7 +9,10 @@ use bytes::{Buf, BytesMut};
 use memchr::{memchr, memmem};
 
 use crate::error::ProtoError;
-use crate::message::{Message, MessageKind, NONE, SPAN_LEN, Wellknown, span};
+use crate::message::{
+    ACTION_ID_KEY, ACTION_KEY, EVENT_KEY, EVENT_LIST_KEY, LINE_LEN, Message, MessageKind, NONE,
+    RESPONSE_KEY, Wellknown, strip_cr, value_after,
+};
 use crate::scan;
 
 /// Marker that ends a legacy (Asterisk 13 and older) `Response: Follows` body.
@@ -22,8 +25,8 @@ const MAX_ALLOC_UNIT: usize = 128 * 1024;
 /// line refused before its end is always long enough to tell whether it is
 /// the banner (skipped to its line end) or a frame (skipped to its empty line).
 const MIN_FRAME_SIZE: usize = 32;
-/// Largest `max_frame_size` (1 GiB): header spans are `u32` offsets into the
-/// frame, and the buffer holds the limit plus one read.
+/// Largest `max_frame_size` (1 GiB): header line ends are `u32` offsets into
+/// the frame, and the buffer holds the limit plus one read.
 pub const MAX_FRAME_SIZE: usize = 1 << 30;
 /// Largest `max_headers`.
 pub const MAX_HEADERS: usize = 1 << 20;
@@ -101,8 +104,7 @@ struct Frame {
     /// Where the scan of the line at `pos` resumes: every byte before it was
     /// already looked at, so a long line fed in small reads is scanned once.
     resume: usize,
-    /// First colon of the line at `pos`, when the scan already passed it.
-    colon: Option<usize>,
+    /// Header lines found so far (their ends are in `Decoder::lines`).
     headers: usize,
     known: Wellknown,
     mode: Mode,
@@ -113,7 +115,6 @@ impl Frame {
     const NEW: Self = Self {
         pos: 0,
         resume: 0,
-        colon: None,
         headers: 0,
         known: Wellknown::EMPTY,
         mode: Mode::Headers,
@@ -178,6 +179,11 @@ enum Refusal {
 #[derive(Debug)]
 pub struct Decoder {
     buf: BytesMut,
+    /// The line ends of the frame being read, `frame.headers` of them; longer
+    /// than that by at least a block's worth once a block is being scanned,
+    /// so the hot loop writes without growing it.
+    lines: Vec<u32>,
+    /// Where a frame's line index is copied to be split off with it.
     index: BytesMut,
     cfg: DecoderConfig,
     /// Address one past the last byte of `buf`'s allocation known to be
@@ -218,6 +224,7 @@ impl Decoder {
         };
         Self {
             buf: BytesMut::new(),
+            lines: Vec::new(),
             index: BytesMut::new(),
             cfg,
             init_end: 0,
@@ -253,7 +260,7 @@ impl Decoder {
 
     /// Bytes of heap this decoder holds (buffer and index capacity).
     pub fn heap_size(&self) -> usize {
-        self.buf.capacity() + self.index.capacity()
+        self.buf.capacity() + self.index.capacity() + self.lines.capacity() * 4
     }
 
     /// Forgets everything buffered and expects a banner again (for a new
@@ -271,6 +278,7 @@ impl Decoder {
     pub fn shrink_idle(&mut self) {
         if self.buf.is_empty() && self.skip.is_none() {
             self.buf = BytesMut::new();
+            self.lines = Vec::new();
             self.index = BytesMut::new();
             self.init_end = 0;
             self.cap_end = 0;
@@ -442,10 +450,10 @@ impl Decoder {
     fn refuse(&mut self, why: Refusal) -> ProtoError {
         self.stats.refused += 1;
         let action_id = (self.frame.known.action_id != NONE)
-            .then(|| span(&self.index, self.frame.known.action_id as usize))
+            .then(|| self.line(self.frame.known.action_id as usize))
             .flatten()
-            .map(|[_, _, vs, ve]| bytes::Bytes::copy_from_slice(&self.buf[vs..ve]));
-        self.index.clear();
+            .and_then(|line| line.get(ACTION_ID_KEY..).map(|_| line))
+            .map(|line| bytes::Bytes::copy_from_slice(value_after(line, ACTION_ID_KEY)));
         match why {
             Refusal::TooLarge => ProtoError::FrameTooLarge {
                 limit: self.cfg.max_frame_size,
@@ -463,6 +471,14 @@ impl Decoder {
         self.frame = Frame::NEW;
         self.stats.frames += 1;
         let data = self.buf.split_to(end).freeze();
+        let lines = self.lines.get(..f.headers).unwrap_or_default();
+        let need = lines.len() * LINE_LEN;
+        if self.index.capacity() - self.index.len() < need {
+            self.index.reserve(need.max(self.alloc_unit()));
+        }
+        for end in lines {
+            self.index.extend_from_slice(&end.to_ne_bytes());
+        }
         let index = self.index.split().freeze();
         let kind = if f.known.event != NONE {
             MessageKind::Event
@@ -501,21 +517,29 @@ impl Decoder {
         false
     }
 
-    /// Scans from where the last call stopped. Header spans of complete lines
-    /// go to the index as they are found, so nothing is scanned twice.
+    /// Header line `i` of the frame being read, line end excluded.
+    fn line(&self, i: usize) -> Option<&[u8]> {
+        let end = *self.lines.get(i)? as usize;
+        let start = match i {
+            0 => 0,
+            _ => *self.lines.get(i - 1)? as usize + 1,
+        };
+        self.buf.get(start..end).map(strip_cr)
+    }
+
+    /// Scans from where the last call stopped. Header line ends are recorded
+    /// as they are found, so nothing is scanned twice.
     fn scan(&mut self) -> Scan {
-        if self.index.capacity() - self.index.len() < 64 * SPAN_LEN {
-            self.index.reserve(self.alloc_unit());
-        }
-        let buf: &[u8] = &self.buf;
-        let f = &mut self.frame;
         loop {
+            let f = &mut self.frame;
             match f.mode {
-                Mode::Headers | Mode::FollowsHeaders => match self.scan_headers() {
-                    Some(scan) => return scan,
-                    None => return self.scan(),
-                },
+                Mode::Headers | Mode::FollowsHeaders => {
+                    if let Some(scan) = self.scan_headers() {
+                        return scan;
+                    }
+                }
                 Mode::Body { start, search } => {
+                    let buf: &[u8] = &self.buf;
                     if let Some(m) = memmem::find(&buf[search..], END_COMMAND) {
                         let m = search + m;
                         f.body = Some((start as u32, m as u32));
@@ -532,6 +556,7 @@ impl Decoder {
                     }
                 }
                 Mode::Trailer { line_done } => {
+                    let buf: &[u8] = &self.buf;
                     let start = f.pos;
                     let from = f.resume.max(start);
                     let Some(nl) = memchr(b'\n', &buf[from..]) else {
@@ -551,9 +576,9 @@ impl Decoder {
     }
 
     /// The hot loop: walks the lines of the frame's header block with the
-    /// newline and colon masks of 64-byte blocks, indexing each header.
-    /// Returns `None` when a legacy body starts (the caller goes on in that
-    /// mode).
+    /// newline mask of 64-byte blocks, recording where each line ends and
+    /// where the headers every consumer asks for are. Returns `None` when a
+    /// legacy body starts (the caller goes on in that mode).
     fn scan_headers(&mut self) -> Option<Scan> {
         if self.expect_banner && self.frame.headers == 0 {
             let from = self.frame.resume.max(self.frame.pos);
@@ -569,15 +594,13 @@ impl Decoder {
             self.frame.resume = self.frame.pos;
         }
         let buf: &[u8] = &self.buf;
+        let lines = &mut self.lines;
         // Work on locals (registers), written back at every exit.
         let mut headers = self.frame.headers;
         let mut known = self.frame.known;
         let mut follows = matches!(self.frame.mode, Mode::FollowsHeaders);
         let max_headers = self.cfg.max_headers;
         let mut line_start = self.frame.pos;
-        // First colon of the current line, when it was in an earlier block
-        // (or an earlier call).
-        let mut pending_colon = self.frame.colon;
         let mut at = self.frame.resume.max(line_start);
         let exit = 'scan: loop {
             if at >= buf.len() {
@@ -587,35 +610,23 @@ impl Decoder {
                     Some(Scan::Partial)
                 };
             }
-            let (mut nls, mut colons) = scan::masks(buf, at);
+            // A block holds at most `BLOCK` line ends: room for all of them.
+            if lines.len() < headers + scan::BLOCK {
+                lines.resize(headers + scan::BLOCK, 0);
+            }
+            let mut nls = scan::newlines(buf, at);
             while nls != 0 {
-                let bit = nls.trailing_zeros() as usize;
+                let nl = at + nls.trailing_zeros() as usize;
                 nls &= nls - 1;
-                let nl = at + bit;
-                let upto = if bit == 63 {
-                    u64::MAX
-                } else {
-                    (2u64 << bit) - 1
-                };
-                let colon = pending_colon.take().or_else(|| {
-                    let m = colons & upto;
-                    (m != 0).then(|| at + m.trailing_zeros() as usize)
-                });
-                colons &= !upto;
                 let start = line_start;
-                let end = if nl > start && buf[nl - 1] == b'\r' {
-                    nl - 1
-                } else {
-                    nl
-                };
-                if end == start {
+                if nl - start <= 1 && (nl == start || buf[start] == b'\r') {
                     break 'scan Some(if headers == 0 {
                         Scan::Blank(nl + 1)
                     } else {
                         Scan::Frame(nl + 1)
                     });
                 }
-                if follows && !is_follows_header(&buf[start..end]) {
+                if follows && !is_follows_header(strip_cr(&buf[start..nl])) {
                     self.frame.mode = Mode::Body {
                         start,
                         search: start,
@@ -628,47 +639,17 @@ impl Decoder {
                 if headers == max_headers {
                     break 'scan Some(Scan::Refuse(Refusal::TooManyHeaders));
                 }
-                // Asterisk writes `Key: Value`: only the one space after the
-                // colon is framing. Further blanks belong to the value (the
-                // indented tables of `Command` output).
-                let (key_end, value_start) = match colon {
-                    Some(c) if c + 1 < end && buf[c + 1] == b' ' => (c, c + 2),
-                    Some(c) => (c, c + 1),
-                    None => (start, start),
-                };
-                let key = &buf[start..key_end];
-                let i = headers as u32;
-                match key.len() {
-                    5 if known.event == NONE && key.eq_ignore_ascii_case(b"Event") => {
-                        known.event = i;
-                    }
-                    6 if known.action == NONE && key.eq_ignore_ascii_case(b"Action") => {
-                        known.action = i;
-                    }
-                    8 if known.response == NONE && key.eq_ignore_ascii_case(b"Response") => {
-                        known.response = i;
-                        follows = known.event == NONE
-                            && buf[value_start..end].eq_ignore_ascii_case(b"Follows");
-                    }
-                    8 if known.action_id == NONE && key.eq_ignore_ascii_case(b"ActionID") => {
-                        known.action_id = i;
-                    }
-                    9 if known.event_list == NONE && key.eq_ignore_ascii_case(b"EventList") => {
-                        known.event_list = i;
-                    }
-                    _ => {}
+                if maybe_wellknown(word_at(buf, start)) {
+                    wellknown(
+                        strip_cr(&buf[start..nl]),
+                        headers as u32,
+                        &mut known,
+                        &mut follows,
+                    );
                 }
-                let mut rec = [0u8; SPAN_LEN];
-                rec[0..4].copy_from_slice(&(start as u32).to_ne_bytes());
-                rec[4..8].copy_from_slice(&(key_end as u32).to_ne_bytes());
-                rec[8..12].copy_from_slice(&(value_start as u32).to_ne_bytes());
-                rec[12..16].copy_from_slice(&(end as u32).to_ne_bytes());
-                self.index.extend_from_slice(&rec);
+                lines[headers] = nl as u32;
                 headers += 1;
                 line_start = nl + 1;
-            }
-            if pending_colon.is_none() && colons != 0 {
-                pending_colon = Some(at + colons.trailing_zeros() as usize);
             }
             at += scan::BLOCK;
         };
@@ -676,7 +657,6 @@ impl Decoder {
         // Every byte up to the end of the buffer was scanned (the last block
         // may be partial): the next call resumes there.
         self.frame.resume = buf.len().max(line_start);
-        self.frame.colon = pending_colon;
         self.frame.headers = headers;
         self.frame.known = known;
         if follows {
@@ -701,6 +681,62 @@ impl Iterator for Decoder {
 
     fn next(&mut self) -> Option<Self::Item> {
         self.decode().transpose()
+    }
+}
+
+/// The first eight bytes at `at`, little-endian, zero past the end of `buf`.
+#[inline(always)]
+fn word_at(buf: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match buf.get(at..at + 8) {
+        Some(bytes) => w.copy_from_slice(bytes),
+        None => {
+            let tail = buf.get(at..).unwrap_or_default();
+            w[..tail.len()].copy_from_slice(tail);
+        }
+    }
+    u64::from_le_bytes(w)
+}
+
+/// Whether a line whose first eight bytes are `word` may hold one of the
+/// cached headers: its first three letters, lowercased, are those of `Event`
+/// / `EventList`, `Action` / `ActionID` or `Response`. Nearly every other key
+/// differs there, so [`wellknown`] runs about once per frame.
+#[inline(always)]
+fn maybe_wellknown(word: u64) -> bool {
+    const fn prefix(p: &[u8; 3]) -> u32 {
+        u32::from_le_bytes([p[0], p[1], p[2], 0])
+    }
+    // Setting bit 5 lowercases letters, and only letters land on letters.
+    let p = (word as u32 | 0x0020_2020) & 0x00ff_ffff;
+    p == prefix(b"eve") || p == prefix(b"act") || p == prefix(b"res")
+}
+
+/// Records header `i` (its `line`, line end excluded) when it is the first
+/// of a cached kind. A `Response: Follows` outside an event starts a legacy
+/// body after the headers that may precede it.
+#[inline(never)]
+fn wellknown(line: &[u8], i: u32, known: &mut Wellknown, follows: &mut bool) {
+    let Some(colon) = memchr(b':', line) else {
+        return;
+    };
+    let key = &line[..colon];
+    let slot = match colon {
+        EVENT_KEY if key.eq_ignore_ascii_case(b"Event") => &mut known.event,
+        ACTION_KEY if key.eq_ignore_ascii_case(b"Action") => &mut known.action,
+        RESPONSE_KEY if key.eq_ignore_ascii_case(b"Response") => {
+            if known.response == NONE {
+                *follows = known.event == NONE
+                    && value_after(line, colon).eq_ignore_ascii_case(b"Follows");
+            }
+            &mut known.response
+        }
+        ACTION_ID_KEY if key.eq_ignore_ascii_case(b"ActionID") => &mut known.action_id,
+        EVENT_LIST_KEY if key.eq_ignore_ascii_case(b"EventList") => &mut known.event_list,
+        _ => return,
+    };
+    if *slot == NONE {
+        *slot = i;
     }
 }
 

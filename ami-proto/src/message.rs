@@ -7,23 +7,65 @@ use bytes::Bytes;
 
 use crate::redact::Redactor;
 
-/// Size of one header record in a message's index: four native-endian `u32`
-/// offsets (key start, key end, value start, value end) into the frame.
-pub(crate) const SPAN_LEN: usize = 16;
+/// Bytes of one entry of a message's shared line index: the native-endian
+/// `u32` offset of a header line's `\n` in the frame.
+pub(crate) const LINE_LEN: usize = 4;
 /// Marks an absent cached header position.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// The offsets (key start, key end, value start, value end) of header `i`
-/// in an index of [`SPAN_LEN`]-byte records.
-pub(crate) fn span(index: &[u8], i: usize) -> Option<[usize; 4]> {
-    let rec = index.get(i * SPAN_LEN..(i + 1) * SPAN_LEN)?;
-    let mut out = [0usize; 4];
-    for (n, o) in out.iter_mut().enumerate() {
-        let mut w = [0u8; 4];
-        w.copy_from_slice(&rec[n * 4..n * 4 + 4]);
-        *o = u32::from_ne_bytes(w) as usize;
+/// Key lengths of the cached headers (the decoder checked them).
+pub(crate) const EVENT_KEY: usize = b"Event".len();
+pub(crate) const RESPONSE_KEY: usize = b"Response".len();
+pub(crate) const ACTION_ID_KEY: usize = b"ActionID".len();
+pub(crate) const EVENT_LIST_KEY: usize = b"EventList".len();
+pub(crate) const ACTION_KEY: usize = b"Action".len();
+
+/// Entry `i` of a shared line index.
+fn line_entry(index: &[u8], i: usize) -> Option<usize> {
+    let rec = index.get(i * LINE_LEN..(i + 1) * LINE_LEN)?;
+    let mut w = [0u8; LINE_LEN];
+    w.copy_from_slice(rec);
+    Some(u32::from_ne_bytes(w) as usize)
+}
+
+/// `line` (its `\n` excluded) without its `\r`, if it ends in one.
+pub(crate) fn strip_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// Splits a header line (line end excluded) at its first colon: the key, and
+/// the value after the single space that follows the colon. A line without
+/// a colon has an empty key and the whole line as its value.
+pub(crate) fn split_header(line: &[u8]) -> (&[u8], &[u8]) {
+    match memchr::memchr(b':', line) {
+        Some(c) => (&line[..c], value_after(line, c)),
+        None => (&line[..0], line),
     }
-    Some(out)
+}
+
+/// The value of a header line whose colon is at `colon`: every byte after the
+/// one space that follows the colon (Asterisk writes `Key: Value`; further
+/// blanks belong to the value).
+pub(crate) fn value_after(line: &[u8], colon: usize) -> &[u8] {
+    let v = &line[colon + 1..];
+    v.strip_prefix(b" ").unwrap_or(v)
+}
+
+/// The value of `line` (line end excluded) if its key is `key` (ASCII
+/// case-insensitive).
+#[inline]
+fn key_value<'a>(line: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let k = key.len();
+    if line.get(k) == Some(&b':') && line[..k].eq_ignore_ascii_case(key) {
+        // The colon after the match is the line's first unless the key
+        // holds one (then it names no header).
+        return (!key.contains(&b':')).then(|| value_after(line, k));
+    }
+    if k == 0 {
+        // The empty key names the lines without a colon.
+        return (!line.contains(&b':')).then_some(line);
+    }
+    None
 }
 
 /// What a frame is, decided when it is decoded.
@@ -66,8 +108,8 @@ impl Wellknown {
     };
 }
 
-/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus an index of
-/// header spans. Values are slices into the frame; nothing is copied or
+/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus the
+/// positions of its header lines' ends. Values are slices into the frame; nothing is copied or
 /// validated as UTF-8 when decoding (Asterisk may send Latin-1 caller names),
 /// and the `*_str` helpers convert lossily on demand.
 ///
@@ -91,6 +133,9 @@ impl Wellknown {
 #[derive(Clone)]
 pub struct Message {
     data: Bytes,
+    /// Where each header line ends: [`LINE_LEN`]-byte entries holding the
+    /// offset of its `\n`. Header lines are consecutive from the frame's
+    /// start, so line `i` starts one byte after the end of line `i - 1`.
     index: Bytes,
     kind: MessageKind,
     known: Wellknown,
@@ -127,7 +172,7 @@ impl Message {
         known: Wellknown,
         body: Option<(u32, u32)>,
     ) -> Self {
-        debug_assert_eq!(index.len() % SPAN_LEN, 0);
+        debug_assert_eq!(index.len() % LINE_LEN, 0);
         Self {
             data,
             index,
@@ -164,7 +209,7 @@ impl Message {
 
     /// Number of header lines, lines without a colon included.
     pub fn len(&self) -> usize {
-        self.index.len() / SPAN_LEN
+        self.index.len() / LINE_LEN
     }
 
     /// True when the frame has no header lines (the banner).
@@ -172,20 +217,42 @@ impl Message {
         self.index.is_empty()
     }
 
-    /// The header at position `i`, in received order.
-    pub fn header(&self, i: usize) -> Option<Header<'_>> {
-        let [ks, ke, vs, ve] = span(&self.index, i)?;
-        Some(Header {
-            key: &self.data[ks..ke],
-            value: &self.data[vs..ve],
+    /// Header line `i`, its line end excluded.
+    fn line(&self, i: usize) -> Option<&[u8]> {
+        let end = line_entry(&self.index, i)?;
+        let start = match i {
+            0 => 0,
+            _ => line_entry(&self.index, i - 1)? + 1,
+        };
+        self.data.get(start..end).map(strip_cr)
+    }
+
+    /// Every header line in order, line ends excluded.
+    fn lines(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let mut start = 0;
+        self.index.chunks_exact(LINE_LEN).map(move |rec| {
+            let mut w = [0u8; LINE_LEN];
+            w.copy_from_slice(rec);
+            let end = u32::from_ne_bytes(w) as usize;
+            let line = self.data.get(start..end).unwrap_or_default();
+            start = end + 1;
+            strip_cr(line)
         })
     }
 
-    fn cached(&self, pos: u32) -> Option<&[u8]> {
+    /// The header at position `i`, in received order.
+    pub fn header(&self, i: usize) -> Option<Header<'_>> {
+        let (key, value) = split_header(self.line(i)?);
+        Some(Header { key, value })
+    }
+
+    /// The value of the header at `pos`, whose key is `key_len` bytes long.
+    fn cached(&self, pos: u32, key_len: usize) -> Option<&[u8]> {
         if pos == NONE {
             return None;
         }
-        self.header(pos as usize).map(|h| h.value)
+        let line = self.line(pos as usize)?;
+        (line.get(key_len) == Some(&b':')).then(|| value_after(line, key_len))
     }
 
     /// Every header, in received order.
@@ -196,9 +263,7 @@ impl Message {
     /// The value of the first header named `key` (ASCII case-insensitive).
     pub fn get(&self, key: &str) -> Option<&[u8]> {
         let key = key.as_bytes();
-        self.iter()
-            .find(|h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
-            .map(|h| h.value)
+        self.lines().find_map(|line| key_value(line, key))
     }
 
     /// The value of the first header named `key`, converted lossily to UTF-8.
@@ -209,14 +274,12 @@ impl Message {
     /// Every value of the headers named `key`, in received order.
     pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
         let key = key.as_bytes();
-        self.iter()
-            .filter(move |h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
-            .map(|h| h.value)
+        self.lines().filter_map(move |line| key_value(line, key))
     }
 
     /// The `Event:` value, raw.
     pub fn event(&self) -> Option<&[u8]> {
-        self.cached(self.known.event)
+        self.cached(self.known.event, EVENT_KEY)
     }
 
     /// The `Event:` value, converted lossily to UTF-8.
@@ -254,7 +317,7 @@ impl Message {
     /// The `Response:` value (`Success`, `Error`, `Follows`, `Goodbye`, ...).
     /// Note that the `OriginateResponse` event carries one too.
     pub fn response(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.response)
+        self.cached(self.known.response, RESPONSE_KEY)
             .map(String::from_utf8_lossy)
     }
 
@@ -262,23 +325,24 @@ impl Message {
     pub fn is_error(&self) -> bool {
         self.kind == MessageKind::Response
             && self
-                .cached(self.known.response)
+                .cached(self.known.response, RESPONSE_KEY)
                 .is_some_and(|r| r.eq_ignore_ascii_case(b"Error"))
     }
 
     /// The `ActionID:` value, raw.
     pub fn action_id(&self) -> Option<&[u8]> {
-        self.cached(self.known.action_id)
+        self.cached(self.known.action_id, ACTION_ID_KEY)
     }
 
     /// The `Action:` value of a client's frame, converted lossily.
     pub fn action_name(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.action).map(String::from_utf8_lossy)
+        self.cached(self.known.action, ACTION_KEY)
+            .map(String::from_utf8_lossy)
     }
 
     /// The `EventList:` value (`start`, `Complete`, `cancelled`), raw.
     pub fn event_list(&self) -> Option<&[u8]> {
-        self.cached(self.known.event_list)
+        self.cached(self.known.event_list, EVENT_LIST_KEY)
     }
 
     /// The `Message:` value, converted lossily.
