@@ -10,8 +10,8 @@ use memchr::{memchr, memmem};
 
 use crate::error::ProtoError;
 use crate::message::{
-    ACTION_ID_KEY, ACTION_KEY, EVENT_KEY, EVENT_LIST_KEY, LINE_LEN, Message, MessageKind, NONE,
-    RESPONSE_KEY, Wellknown, strip_cr, value_after,
+    ACTION_ID_KEY, ACTION_KEY, EVENT_KEY, EVENT_LIST_KEY, INLINE_LINES, LINE_LEN, LineIndex,
+    Message, MessageKind, NONE, RESPONSE_KEY, Wellknown, strip_cr, value_after,
 };
 use crate::scan;
 
@@ -413,7 +413,7 @@ impl Decoder {
                     self.stats.frames += 1;
                     return Ok(Some(Message::from_parts(
                         data,
-                        bytes::Bytes::new(),
+                        LineIndex::EMPTY,
                         MessageKind::Banner,
                         Wellknown::EMPTY,
                         None,
@@ -471,15 +471,7 @@ impl Decoder {
         self.frame = Frame::NEW;
         self.stats.frames += 1;
         let data = self.buf.split_to(end).freeze();
-        let lines = self.lines.get(..f.headers).unwrap_or_default();
-        let need = lines.len() * LINE_LEN;
-        if self.index.capacity() - self.index.len() < need {
-            self.index.reserve(need.max(self.alloc_unit()));
-        }
-        for end in lines {
-            self.index.extend_from_slice(&end.to_ne_bytes());
-        }
-        let index = self.index.split().freeze();
+        let index = self.line_index(f.headers, end);
         let kind = if f.known.event != NONE {
             MessageKind::Event
         } else if f.known.response != NONE {
@@ -490,6 +482,40 @@ impl Decoder {
             MessageKind::Unknown
         };
         Message::from_parts(data, index, kind, f.known, f.body)
+    }
+
+    /// The line index of a frame of `len` bytes whose `headers` line ends
+    /// are in `lines`: inline when it fits, else split off `index`.
+    fn line_index(&mut self, headers: usize, len: usize) -> LineIndex {
+        let lines = self.lines.get(..headers).unwrap_or_default();
+        if headers <= INLINE_LINES && len <= usize::from(u16::MAX) {
+            let mut ends = [0u16; INLINE_LINES];
+            match self.lines.get(..INLINE_LINES) {
+                // A fixed-length copy (entries past `headers` are never read).
+                Some(all) => {
+                    for (e, &l) in ends.iter_mut().zip(all) {
+                        *e = l as u16;
+                    }
+                }
+                None => {
+                    for (e, &l) in ends.iter_mut().zip(lines) {
+                        *e = l as u16;
+                    }
+                }
+            }
+            return LineIndex::Inline {
+                len: headers as u8,
+                ends,
+            };
+        }
+        let need = lines.len() * LINE_LEN;
+        if self.index.capacity() - self.index.len() < need {
+            self.index.reserve(need.max(self.alloc_unit()));
+        }
+        for end in lines {
+            self.index.extend_from_slice(&end.to_ne_bytes());
+        }
+        LineIndex::Shared(self.index.split().freeze())
     }
 
     /// Skips the bytes of a refused frame. Returns true once its end was found.

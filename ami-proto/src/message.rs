@@ -10,6 +10,10 @@ use crate::redact::Redactor;
 /// Bytes of one entry of a message's shared line index: the native-endian
 /// `u32` offset of a header line's `\n` in the frame.
 pub(crate) const LINE_LEN: usize = 4;
+/// Most header lines a message holds inline (frames under 64 KiB); a frame
+/// with more shares an index split off the decoder's. Real events carry 5 to
+/// 35 headers; at 36 a `Message` is 128 bytes.
+pub(crate) const INLINE_LINES: usize = 36;
 /// Marks an absent cached header position.
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -20,12 +24,71 @@ pub(crate) const ACTION_ID_KEY: usize = b"ActionID".len();
 pub(crate) const EVENT_LIST_KEY: usize = b"EventList".len();
 pub(crate) const ACTION_KEY: usize = b"Action".len();
 
-/// Entry `i` of a shared line index.
-fn line_entry(index: &[u8], i: usize) -> Option<usize> {
-    let rec = index.get(i * LINE_LEN..(i + 1) * LINE_LEN)?;
-    let mut w = [0u8; LINE_LEN];
-    w.copy_from_slice(rec);
-    Some(u32::from_ne_bytes(w) as usize)
+/// Where each header line of a frame ends: the offset of its `\n`. Header
+/// lines are consecutive from the frame's start, so line `i` starts one byte
+/// after the end of line `i - 1`.
+#[derive(Clone)]
+pub(crate) enum LineIndex {
+    /// Up to [`INLINE_LINES`] ends of a frame under 64 KiB, held in the
+    /// message itself: no shared handle to count references on.
+    Inline { len: u8, ends: [u16; INLINE_LINES] },
+    /// Native-endian `u32` ends, [`LINE_LEN`] bytes each.
+    Shared(Bytes),
+}
+
+impl LineIndex {
+    pub(crate) const EMPTY: Self = Self::Inline {
+        len: 0,
+        ends: [0; INLINE_LINES],
+    };
+
+    fn len(&self) -> usize {
+        match self {
+            Self::Inline { len, .. } => usize::from(*len),
+            Self::Shared(index) => index.len() / LINE_LEN,
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            Self::Inline { len, ends } => ends[..usize::from(*len)].get(i).map(|&e| usize::from(e)),
+            Self::Shared(index) => {
+                let rec = index.get(i * LINE_LEN..(i + 1) * LINE_LEN)?;
+                let mut w = [0u8; LINE_LEN];
+                w.copy_from_slice(rec);
+                Some(u32::from_ne_bytes(w) as usize)
+            }
+        }
+    }
+
+    fn iter(&self) -> LineEnds<'_> {
+        match self {
+            Self::Inline { len, ends } => LineEnds::Inline(ends[..usize::from(*len)].iter()),
+            Self::Shared(index) => LineEnds::Shared(index.chunks_exact(LINE_LEN)),
+        }
+    }
+}
+
+/// The line ends of a [`LineIndex`], in order.
+enum LineEnds<'a> {
+    Inline(std::slice::Iter<'a, u16>),
+    Shared(std::slice::ChunksExact<'a, u8>),
+}
+
+impl Iterator for LineEnds<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Self::Inline(ends) => ends.next().map(|&e| usize::from(e)),
+            Self::Shared(recs) => recs.next().map(|rec| {
+                let mut w = [0u8; LINE_LEN];
+                w.copy_from_slice(rec);
+                u32::from_ne_bytes(w) as usize
+            }),
+        }
+    }
 }
 
 /// `line` (its `\n` excluded) without its `\r`, if it ends in one.
@@ -108,6 +171,37 @@ impl Wellknown {
     };
 }
 
+/// [`Wellknown`] as a message keeps it: one byte per position.
+#[derive(Debug, Clone, Copy)]
+struct Cached {
+    event: u8,
+    response: u8,
+    action_id: u8,
+    event_list: u8,
+    action: u8,
+}
+
+/// A cached header that is absent.
+const ABSENT: u8 = u8::MAX;
+/// A cached header past the positions a byte holds: looked up by key.
+const FAR: u8 = u8::MAX - 1;
+
+impl Cached {
+    fn new(k: Wellknown) -> Self {
+        let pos = |p: u32| match p {
+            NONE => ABSENT,
+            p => u8::try_from(p).map_or(FAR, |p| p.min(FAR)),
+        };
+        Self {
+            event: pos(k.event),
+            response: pos(k.response),
+            action_id: pos(k.action_id),
+            event_list: pos(k.event_list),
+            action: pos(k.action),
+        }
+    }
+}
+
 /// One AMI frame: a frozen [`Bytes`] holding the raw frame plus the
 /// positions of its header lines' ends. Values are slices into the frame; nothing is copied or
 /// validated as UTF-8 when decoding (Asterisk may send Latin-1 caller names),
@@ -118,7 +212,8 @@ impl Wellknown {
 /// are kept in order. A line without a colon is kept as a header with an
 /// empty key and the whole line as its value.
 ///
-/// Cloning is cheap: two reference-count increments.
+/// Cloning is cheap: one reference-count increment (two for a frame of more
+/// than 36 headers or 64 KiB, whose header index is shared).
 ///
 /// ```
 /// use ami_proto::{Decoder, MessageKind};
@@ -133,14 +228,12 @@ impl Wellknown {
 #[derive(Clone)]
 pub struct Message {
     data: Bytes,
-    /// Where each header line ends: [`LINE_LEN`]-byte entries holding the
-    /// offset of its `\n`. Header lines are consecutive from the frame's
-    /// start, so line `i` starts one byte after the end of line `i - 1`.
-    index: Bytes,
+    index: LineIndex,
     kind: MessageKind,
-    known: Wellknown,
-    /// Raw text of a legacy `Response: Follows` body, `--END COMMAND--` excluded.
-    body: Option<(u32, u32)>,
+    known: Cached,
+    /// Raw text of a legacy `Response: Follows` body, `--END COMMAND--`
+    /// excluded; `[NONE, NONE]` for every other frame.
+    body: [u32; 2],
 }
 
 /// One header of a [`Message`], borrowed from it.
@@ -167,18 +260,20 @@ impl<'a> Header<'a> {
 impl Message {
     pub(crate) fn from_parts(
         data: Bytes,
-        index: Bytes,
+        index: LineIndex,
         kind: MessageKind,
         known: Wellknown,
         body: Option<(u32, u32)>,
     ) -> Self {
-        debug_assert_eq!(index.len() % LINE_LEN, 0);
+        if let LineIndex::Shared(index) = &index {
+            debug_assert_eq!(index.len() % LINE_LEN, 0);
+        }
         Self {
             data,
             index,
             kind,
-            known,
-            body,
+            known: Cached::new(known),
+            body: body.map_or([NONE, NONE], |(s, e)| [s, e]),
         }
     }
 
@@ -209,20 +304,20 @@ impl Message {
 
     /// Number of header lines, lines without a colon included.
     pub fn len(&self) -> usize {
-        self.index.len() / LINE_LEN
+        self.index.len()
     }
 
     /// True when the frame has no header lines (the banner).
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.len() == 0
     }
 
     /// Header line `i`, its line end excluded.
     fn line(&self, i: usize) -> Option<&[u8]> {
-        let end = line_entry(&self.index, i)?;
+        let end = self.index.get(i)?;
         let start = match i {
             0 => 0,
-            _ => line_entry(&self.index, i - 1)? + 1,
+            _ => self.index.get(i - 1)? + 1,
         };
         self.data.get(start..end).map(strip_cr)
     }
@@ -230,10 +325,7 @@ impl Message {
     /// Every header line in order, line ends excluded.
     fn lines(&self) -> impl Iterator<Item = &[u8]> + '_ {
         let mut start = 0;
-        self.index.chunks_exact(LINE_LEN).map(move |rec| {
-            let mut w = [0u8; LINE_LEN];
-            w.copy_from_slice(rec);
-            let end = u32::from_ne_bytes(w) as usize;
+        self.index.iter().map(move |end| {
             let line = self.data.get(start..end).unwrap_or_default();
             start = end + 1;
             strip_cr(line)
@@ -246,13 +338,17 @@ impl Message {
         Some(Header { key, value })
     }
 
-    /// The value of the header at `pos`, whose key is `key_len` bytes long.
-    fn cached(&self, pos: u32, key_len: usize) -> Option<&[u8]> {
-        if pos == NONE {
-            return None;
+    /// The value of the cached header `key` at `pos`.
+    fn cached(&self, pos: u8, key: &str) -> Option<&[u8]> {
+        match pos {
+            ABSENT => None,
+            FAR => self.get(key),
+            pos => {
+                let line = self.line(usize::from(pos))?;
+                let k = key.len();
+                (line.get(k) == Some(&b':')).then(|| value_after(line, k))
+            }
         }
-        let line = self.line(pos as usize)?;
-        (line.get(key_len) == Some(&b':')).then(|| value_after(line, key_len))
     }
 
     /// Every header, in received order.
@@ -279,7 +375,7 @@ impl Message {
 
     /// The `Event:` value, raw.
     pub fn event(&self) -> Option<&[u8]> {
-        self.cached(self.known.event, EVENT_KEY)
+        self.cached(self.known.event, "Event")
     }
 
     /// The `Event:` value, converted lossily to UTF-8.
@@ -317,7 +413,7 @@ impl Message {
     /// The `Response:` value (`Success`, `Error`, `Follows`, `Goodbye`, ...).
     /// Note that the `OriginateResponse` event carries one too.
     pub fn response(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.response, RESPONSE_KEY)
+        self.cached(self.known.response, "Response")
             .map(String::from_utf8_lossy)
     }
 
@@ -325,24 +421,24 @@ impl Message {
     pub fn is_error(&self) -> bool {
         self.kind == MessageKind::Response
             && self
-                .cached(self.known.response, RESPONSE_KEY)
+                .cached(self.known.response, "Response")
                 .is_some_and(|r| r.eq_ignore_ascii_case(b"Error"))
     }
 
     /// The `ActionID:` value, raw.
     pub fn action_id(&self) -> Option<&[u8]> {
-        self.cached(self.known.action_id, ACTION_ID_KEY)
+        self.cached(self.known.action_id, "ActionID")
     }
 
     /// The `Action:` value of a client's frame, converted lossily.
     pub fn action_name(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.action, ACTION_KEY)
+        self.cached(self.known.action, "Action")
             .map(String::from_utf8_lossy)
     }
 
     /// The `EventList:` value (`start`, `Complete`, `cancelled`), raw.
     pub fn event_list(&self) -> Option<&[u8]> {
-        self.cached(self.known.event_list, EVENT_LIST_KEY)
+        self.cached(self.known.event_list, "EventList")
     }
 
     /// The `Message:` value, converted lossily.
@@ -364,14 +460,14 @@ impl Message {
     /// The raw CLI text of a legacy (Asterisk 13 and older) `Response: Follows`
     /// frame, up to `--END COMMAND--`. `None` for every other frame.
     pub fn legacy_output(&self) -> Option<&[u8]> {
-        self.body
-            .map(|(start, end)| &self.data[start as usize..end as usize])
+        let [start, end] = self.body;
+        (start != NONE).then(|| &self.data[start as usize..end as usize])
     }
 
     /// The same body as a zero-copy [`Bytes`].
     pub(crate) fn legacy_output_bytes(&self) -> Option<Bytes> {
-        self.body
-            .map(|(start, end)| self.data.slice(start as usize..end as usize))
+        let [start, end] = self.body;
+        (start != NONE).then(|| self.data.slice(start as usize..end as usize))
     }
 
     /// A zero-copy [`Bytes`] of a header value (used to keep a value past the
@@ -438,5 +534,21 @@ impl Eq for Message {}
 impl serde::Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         crate::redact::serialize_pairs(self, None, s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_fits_two_cache_lines() {
+        // Messages move through queues by value: keep the inline index from
+        // making them bigger than this.
+        assert!(
+            std::mem::size_of::<Message>() <= 128,
+            "{}",
+            std::mem::size_of::<Message>()
+        );
     }
 }

@@ -507,3 +507,61 @@ fn hostile_long_line_in_one_byte_reads_is_linear() {
         assert!(took < std::time::Duration::from_secs(20), "took {took:?}");
     }
 }
+
+/// A frame of `n` headers: `Event` first, `ActionID` last, `K<i>: v<i>` between.
+fn frame_with_headers(n: usize) -> Vec<u8> {
+    let mut f = b"Event: Many\r\n".to_vec();
+    for i in 1..n - 1 {
+        f.extend_from_slice(format!("K{i}: v{i}\r\n").as_bytes());
+    }
+    f.extend_from_slice(b"ActionID: last\r\n\r\n");
+    f
+}
+
+#[test]
+fn frames_past_the_inline_index_read_the_same() {
+    // Up to 36 headers (under 64 KiB) the index is kept in the message, past
+    // that it is shared; a cached header past 253 is looked up by key.
+    for n in [2, 35, 36, 37, 40, 253, 254, 255, 300, 1000] {
+        let input = frame_with_headers(n);
+        for chunk in [1, 7, usize::MAX] {
+            let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+            let m = out[0].as_ref().expect("decodes");
+            assert_eq!(m.len(), n, "{n} headers");
+            assert_eq!(m.event(), Some(&b"Many"[..]));
+            assert_eq!(s(m.action_id()), Some("last"), "{n} headers");
+            assert_eq!(m.header(n - 1).unwrap().key, b"ActionID");
+            assert!(m.header(n).is_none());
+            if n > 2 {
+                assert_eq!(s(m.get("k1")), Some("v1"));
+                assert_eq!(
+                    m.header(n - 2).unwrap().value,
+                    format!("v{}", n - 2).as_bytes()
+                );
+            }
+            assert_eq!(m.iter().count(), n);
+            let clone = m.clone();
+            assert_eq!(
+                clone.iter().collect::<Vec<_>>(),
+                m.iter().collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[test]
+fn frames_over_64k_read_the_same() {
+    // Line ends past 65,535 do not fit the inline index: shared instead.
+    let mut input = b"Event: Big\r\nA: ".to_vec();
+    input.resize(input.len() + 70_000, b'a');
+    input.extend_from_slice(b"\r\nB: b\r\nActionID: x\r\n\r\n");
+    for chunk in [1000, usize::MAX] {
+        let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+        let m = out[0].as_ref().expect("decodes");
+        assert_eq!(m.len(), 4);
+        assert_eq!(m.get("A").map(<[u8]>::len), Some(70_000));
+        assert_eq!(s(m.get("b")), Some("b"));
+        assert_eq!(s(m.action_id()), Some("x"));
+        assert_eq!(m.header(3).unwrap().value, b"x");
+    }
+}
