@@ -194,6 +194,9 @@ pub struct Decoder {
     /// Address one past the end of `buf`'s allocation, to notice a new one.
     cap_end: usize,
     read_chunk: usize,
+    /// Set when the CPU has AVX2: the header scan uses it.
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<scan::Avx2>,
     expect_banner: bool,
     frame: Frame,
     skip: Option<Skip>,
@@ -230,6 +233,8 @@ impl Decoder {
             init_end: 0,
             cap_end: 0,
             read_chunk: cfg.min_read,
+            #[cfg(target_arch = "x86_64")]
+            avx2: scan::Avx2::detect(),
             expect_banner: true,
             frame: Frame::NEW,
             skip: None,
@@ -601,10 +606,9 @@ impl Decoder {
         }
     }
 
-    /// The hot loop: walks the lines of the frame's header block with the
-    /// newline mask of 64-byte blocks, recording where each line ends and
-    /// where the headers every consumer asks for are. Returns `None` when a
-    /// legacy body starts (the caller goes on in that mode).
+    /// Scans header lines with the fastest newline mask this CPU has.
+    /// Returns `None` when a legacy body starts (the caller goes on in that
+    /// mode).
     fn scan_headers(&mut self) -> Option<Scan> {
         if self.expect_banner && self.frame.headers == 0 {
             let from = self.frame.resume.max(self.frame.pos);
@@ -619,12 +623,37 @@ impl Decoder {
             // Not a banner: the header scan starts over at the line's start.
             self.frame.resume = self.frame.pos;
         }
+        if let Mode::FollowsHeaders = self.frame.mode {
+            return self.scan_follows_headers();
+        }
+        #[cfg(target_arch = "x86_64")]
+        if let Some(avx2) = self.avx2 {
+            // SAFETY: `avx2` proves the CPU has AVX2.
+            return unsafe { self.scan_headers_avx2(avx2) };
+        }
+        self.scan_headers_with(scan::Baseline)
+    }
+
+    /// [`Decoder::scan_headers_with`] compiled for AVX2.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2 (an [`scan::Avx2`] is the proof).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn scan_headers_avx2(&mut self, avx2: scan::Avx2) -> Option<Scan> {
+        self.scan_headers_with(avx2)
+    }
+
+    /// The hot loop: walks the lines of the frame's header block with the
+    /// newline mask of 64-byte blocks, recording where each line ends and
+    /// where the headers every consumer asks for are.
+    #[inline(always)]
+    fn scan_headers_with<M: scan::Newlines>(&mut self, mask: M) -> Option<Scan> {
         let buf: &[u8] = &self.buf;
         let lines = &mut self.lines;
         // Work on locals (registers), written back at every exit.
         let mut headers = self.frame.headers;
         let mut known = self.frame.known;
-        let mut follows = matches!(self.frame.mode, Mode::FollowsHeaders);
         let max_headers = self.cfg.max_headers;
         let mut line_start = self.frame.pos;
         let mut at = self.frame.resume.max(line_start);
@@ -636,11 +665,14 @@ impl Decoder {
                     Some(Scan::Partial)
                 };
             }
-            // A block holds at most `BLOCK` line ends: room for all of them.
+            // A block holds at most `BLOCK` line ends: room for all of them,
+            // so a line end finds no room only at `max_headers`.
             if lines.len() < headers + scan::BLOCK {
                 lines.resize(headers + scan::BLOCK, 0);
             }
-            let mut nls = scan::newlines(buf, at);
+            let room = lines.len().min(max_headers);
+            let out = &mut lines[..room];
+            let mut nls = mask.at(buf, at);
             while nls != 0 {
                 let nl = at + nls.trailing_zeros() as usize;
                 nls &= nls - 1;
@@ -652,30 +684,24 @@ impl Decoder {
                         Scan::Frame(nl + 1)
                     });
                 }
-                if follows && !is_follows_header(strip_cr(&buf[start..nl])) {
-                    self.frame.mode = Mode::Body {
-                        start,
-                        search: start,
-                    };
-                    self.frame.pos = start;
-                    self.frame.headers = headers;
-                    self.frame.known = known;
-                    return None;
-                }
-                if headers == max_headers {
+                let Some(slot) = out.get_mut(headers) else {
                     break 'scan Some(Scan::Refuse(Refusal::TooManyHeaders));
-                }
-                if maybe_wellknown(word_at(buf, start)) {
-                    wellknown(
-                        strip_cr(&buf[start..nl]),
-                        headers as u32,
-                        &mut known,
-                        &mut follows,
-                    );
-                }
-                lines[headers] = nl as u32;
+                };
+                *slot = nl as u32;
                 headers += 1;
                 line_start = nl + 1;
+                if maybe_wellknown(prefix_at(buf, start))
+                    && wellknown(strip_cr(&buf[start..nl]), headers as u32 - 1, &mut known)
+                {
+                    // `Response: Follows`: the rest of the headers (before a
+                    // legacy body) go the slow way.
+                    self.frame.pos = line_start;
+                    self.frame.resume = line_start;
+                    self.frame.headers = headers;
+                    self.frame.known = known;
+                    self.frame.mode = Mode::FollowsHeaders;
+                    return self.scan_follows_headers();
+                }
             }
             at += scan::BLOCK;
         };
@@ -685,10 +711,45 @@ impl Decoder {
         self.frame.resume = buf.len().max(line_start);
         self.frame.headers = headers;
         self.frame.known = known;
-        if follows {
-            self.frame.mode = Mode::FollowsHeaders;
-        }
         exit
+    }
+
+    /// After `Response: Follows` (legacy Asterisk): the `Privilege` and
+    /// `ActionID` lines that may come before the body, one line at a time.
+    /// Returns `None` when the body starts.
+    fn scan_follows_headers(&mut self) -> Option<Scan> {
+        let f = &mut self.frame;
+        loop {
+            let start = f.pos;
+            let from = f.resume.max(start);
+            let Some(nl) = memchr(b'\n', &self.buf[from..]) else {
+                f.resume = self.buf.len();
+                return Some(self.partial_check());
+            };
+            let nl = from + nl;
+            let line = strip_cr(&self.buf[start..nl]);
+            if line.is_empty() {
+                return Some(Scan::Frame(nl + 1));
+            }
+            if !is_follows_header(line) {
+                f.mode = Mode::Body {
+                    start,
+                    search: start,
+                };
+                return None;
+            }
+            if f.headers == self.cfg.max_headers {
+                return Some(Scan::Refuse(Refusal::TooManyHeaders));
+            }
+            if self.lines.len() <= f.headers {
+                self.lines.resize(f.headers + 1, 0);
+            }
+            self.lines[f.headers] = nl as u32;
+            wellknown(line, f.headers as u32, &mut f.known);
+            f.headers += 1;
+            f.pos = nl + 1;
+            f.resume = f.pos;
+        }
     }
 
     fn partial_check(&self) -> Scan {
@@ -710,41 +771,49 @@ impl Iterator for Decoder {
     }
 }
 
-/// The first eight bytes at `at`, little-endian, zero past the end of `buf`.
+/// The first four bytes at `at`, little-endian, zero past the end of `buf`.
 #[inline(always)]
-fn word_at(buf: &[u8], at: usize) -> u64 {
-    let mut w = [0u8; 8];
-    match buf.get(at..at + 8) {
-        Some(bytes) => w.copy_from_slice(bytes),
-        None => {
-            let tail = buf.get(at..).unwrap_or_default();
-            w[..tail.len()].copy_from_slice(tail);
-        }
+fn prefix_at(buf: &[u8], at: usize) -> u32 {
+    match buf
+        .get(at..at + 4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+    {
+        Some(w) => u32::from_le_bytes(w),
+        None => tail_prefix(buf, at),
     }
-    u64::from_le_bytes(w)
 }
 
-/// Whether a line whose first eight bytes are `word` may hold one of the
-/// cached headers: its first three letters, lowercased, are those of `Event`
-/// / `EventList`, `Action` / `ActionID` or `Response`. Nearly every other key
-/// differs there, so [`wellknown`] runs about once per frame.
+#[cold]
+fn tail_prefix(buf: &[u8], at: usize) -> u32 {
+    let mut w = [0u8; 4];
+    let tail = buf.get(at..).unwrap_or_default();
+    let n = tail.len().min(4);
+    w[..n].copy_from_slice(&tail[..n]);
+    u32::from_le_bytes(w)
+}
+
+/// Whether a line starting with `prefix` (four bytes, little-endian) may
+/// hold one of the cached headers: its first three letters, lowercased, are
+/// those of `Event` / `EventList`, `Action` / `ActionID` or `Response`.
+/// Nearly every other key differs there, so [`wellknown`] runs about once
+/// per frame.
 #[inline(always)]
-fn maybe_wellknown(word: u64) -> bool {
-    const fn prefix(p: &[u8; 3]) -> u32 {
+fn maybe_wellknown(prefix: u32) -> bool {
+    const fn key(p: &[u8; 3]) -> u32 {
         u32::from_le_bytes([p[0], p[1], p[2], 0])
     }
     // Setting bit 5 lowercases letters, and only letters land on letters.
-    let p = (word as u32 | 0x0020_2020) & 0x00ff_ffff;
-    p == prefix(b"eve") || p == prefix(b"act") || p == prefix(b"res")
+    let p = (prefix | 0x0020_2020) & 0x00ff_ffff;
+    p == key(b"eve") || p == key(b"act") || p == key(b"res")
 }
 
 /// Records header `i` (its `line`, line end excluded) when it is the first
-/// of a cached kind. A `Response: Follows` outside an event starts a legacy
-/// body after the headers that may precede it.
+/// of a cached kind. Returns true for a first `Response: Follows` outside an
+/// event: a legacy body comes after the headers that may precede it.
 #[inline(never)]
-fn wellknown(line: &[u8], i: u32, known: &mut Wellknown, follows: &mut bool) {
+fn wellknown(line: &[u8], i: u32, known: &mut Wellknown) -> bool {
     let Some(colon) = memchr(b':', line) else {
-        return;
+        return false;
     };
     let key = &line[..colon];
     let slot = match colon {
@@ -752,18 +821,20 @@ fn wellknown(line: &[u8], i: u32, known: &mut Wellknown, follows: &mut bool) {
         ACTION_KEY if key.eq_ignore_ascii_case(b"Action") => &mut known.action,
         RESPONSE_KEY if key.eq_ignore_ascii_case(b"Response") => {
             if known.response == NONE {
-                *follows = known.event == NONE
+                known.response = i;
+                return known.event == NONE
                     && value_after(line, colon).eq_ignore_ascii_case(b"Follows");
             }
-            &mut known.response
+            return false;
         }
         ACTION_ID_KEY if key.eq_ignore_ascii_case(b"ActionID") => &mut known.action_id,
         EVENT_LIST_KEY if key.eq_ignore_ascii_case(b"EventList") => &mut known.event_list,
-        _ => return,
+        _ => return false,
     };
     if *slot == NONE {
         *slot = i;
     }
+    false
 }
 
 /// The headers a legacy `Response: Follows` frame carries before its body.
@@ -792,5 +863,64 @@ fn fold_line(state: LineState, seg: &[u8]) -> LineState {
         (s, []) => s,
         (LineState::Start, [b'\r']) => LineState::Cr,
         _ => LineState::Content,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes `bytes` in `chunk`-byte pieces, with AVX2 on or off.
+    fn decode_all(bytes: &[u8], chunk: usize, avx2: bool) -> Vec<Vec<(Vec<u8>, Vec<u8>)>> {
+        let mut dec = Decoder::new();
+        #[cfg(target_arch = "x86_64")]
+        if !avx2 {
+            dec.avx2 = None;
+        }
+        let _ = avx2;
+        let mut out = Vec::new();
+        for piece in bytes.chunks(chunk) {
+            dec.extend_from_slice(piece);
+            while let Some(m) = dec.decode().transpose() {
+                let m = m.expect("decodes");
+                let mut headers: Vec<_> = m
+                    .iter()
+                    .map(|h| (h.key.to_vec(), h.value.to_vec()))
+                    .collect();
+                headers.push((b"frame".to_vec(), m.as_bytes().to_vec()));
+                out.push(headers);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_newline_mask_decodes_the_same() {
+        // Every capture, then a legacy body, bare line ends and a long frame.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/asterisk22");
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .expect("corpus dir")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "raw"))
+            .collect();
+        names.sort();
+        let mut bytes = Vec::new();
+        for name in names {
+            bytes.extend(std::fs::read(name).expect("capture"));
+        }
+        bytes.extend_from_slice(
+            b"Response: Follows\r\nPrivilege: Command\r\nActionID: 7\r\nsome\noutput\n\
+            --END COMMAND--\r\n\r\nEvent: A\nB: c\n\n",
+        );
+        for i in 0..200 {
+            bytes.extend_from_slice(format!("Key{i}: {}\r\n", "v".repeat(i)).as_bytes());
+        }
+        bytes.extend_from_slice(b"\r\n");
+        let want = decode_all(&bytes, usize::MAX, false);
+        assert!(want.len() > 3000);
+        for chunk in [7, 64, 1000, usize::MAX] {
+            assert!(decode_all(&bytes, chunk, true) == want, "chunk {chunk}");
+            assert!(decode_all(&bytes, chunk, false) == want, "chunk {chunk}");
+        }
     }
 }
