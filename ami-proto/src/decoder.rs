@@ -10,8 +10,7 @@ use memchr::{memchr, memmem};
 
 use crate::error::ProtoError;
 use crate::message::{
-    ACTION_ID_KEY, ACTION_KEY, EVENT_KEY, EVENT_LIST_KEY, INLINE_LINES, LINE_LEN, LineIndex,
-    Message, MessageKind, NONE, RESPONSE_KEY, Wellknown, strip_cr, value_after,
+    INLINE_LINES, LINE_LEN, LineIndex, Message, MessageKind, NONE, Wellknown, strip_cr, value_after,
 };
 use crate::scan;
 
@@ -457,8 +456,8 @@ impl Decoder {
         let action_id = (self.frame.known.action_id != NONE)
             .then(|| self.line(self.frame.known.action_id as usize))
             .flatten()
-            .and_then(|line| line.get(ACTION_ID_KEY..).map(|_| line))
-            .map(|line| bytes::Bytes::copy_from_slice(value_after(line, ACTION_ID_KEY)));
+            .and_then(|line| line.get(b"ActionID".len()..).map(|_| line))
+            .map(|line| bytes::Bytes::copy_from_slice(value_after(line, b"ActionID".len())));
         match why {
             Refusal::TooLarge => ProtoError::FrameTooLarge {
                 limit: self.cfg.max_frame_size,
@@ -812,24 +811,27 @@ fn maybe_wellknown(prefix: u32) -> bool {
 /// event: a legacy body comes after the headers that may precede it.
 #[inline(never)]
 fn wellknown(line: &[u8], i: u32, known: &mut Wellknown) -> bool {
-    let Some(colon) = memchr(b':', line) else {
-        return false;
+    // `key` holds no colon: a colon right after it is the line's first.
+    let is = |key: &[u8]| {
+        line.get(key.len()) == Some(&b':') && line[..key.len()].eq_ignore_ascii_case(key)
     };
-    let key = &line[..colon];
-    let slot = match colon {
-        EVENT_KEY if key.eq_ignore_ascii_case(b"Event") => &mut known.event,
-        ACTION_KEY if key.eq_ignore_ascii_case(b"Action") => &mut known.action,
-        RESPONSE_KEY if key.eq_ignore_ascii_case(b"Response") => {
-            if known.response == NONE {
-                known.response = i;
-                return known.event == NONE
-                    && value_after(line, colon).eq_ignore_ascii_case(b"Follows");
-            }
+    let slot = if is(b"Event") {
+        &mut known.event
+    } else if is(b"ActionID") {
+        &mut known.action_id
+    } else if is(b"Response") {
+        if known.response != NONE {
             return false;
         }
-        ACTION_ID_KEY if key.eq_ignore_ascii_case(b"ActionID") => &mut known.action_id,
-        EVENT_LIST_KEY if key.eq_ignore_ascii_case(b"EventList") => &mut known.event_list,
-        _ => return false,
+        known.response = i;
+        return known.event == NONE
+            && value_after(line, b"Response".len()).eq_ignore_ascii_case(b"Follows");
+    } else if is(b"EventList") {
+        &mut known.event_list
+    } else if is(b"Action") {
+        &mut known.action
+    } else {
+        return false;
     };
     if *slot == NONE {
         *slot = i;

@@ -17,13 +17,6 @@ pub(crate) const INLINE_LINES: usize = 36;
 /// Marks an absent cached header position.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// Key lengths of the cached headers (the decoder checked them).
-pub(crate) const EVENT_KEY: usize = b"Event".len();
-pub(crate) const RESPONSE_KEY: usize = b"Response".len();
-pub(crate) const ACTION_ID_KEY: usize = b"ActionID".len();
-pub(crate) const EVENT_LIST_KEY: usize = b"EventList".len();
-pub(crate) const ACTION_KEY: usize = b"Action".len();
-
 /// Where each header line of a frame ends: the offset of its `\n`. Header
 /// lines are consecutive from the frame's start, so line `i` starts one byte
 /// after the end of line `i - 1`.
