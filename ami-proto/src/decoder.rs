@@ -475,7 +475,7 @@ impl Decoder {
         self.frame = Frame::NEW;
         self.stats.frames += 1;
         let data = self.buf.split_to(end).freeze();
-        let index = self.line_index(f.headers, end);
+        let index = self.line_index(f.headers);
         let kind = if f.known.event != NONE {
             MessageKind::Event
         } else if f.known.response != NONE {
@@ -488,29 +488,27 @@ impl Decoder {
         Message::from_parts(data, index, kind, f.known, f.body)
     }
 
-    /// The line index of a frame of `len` bytes whose `headers` line ends
-    /// are in `lines`: inline when it fits, else split off `index`.
-    fn line_index(&mut self, headers: usize, len: usize) -> LineIndex {
+    /// The line index of a frame whose `headers` line ends are in `lines`:
+    /// inline when it fits, else split off `index`.
+    fn line_index(&mut self, headers: usize) -> LineIndex {
         let lines = self.lines.get(..headers).unwrap_or_default();
-        if headers <= INLINE_LINES && len <= usize::from(u16::MAX) {
-            let mut ends = [0u16; INLINE_LINES];
-            match self.lines.get(..INLINE_LINES) {
-                // A fixed-length copy (entries past `headers` are never read).
-                Some(all) => {
-                    for (e, &l) in ends.iter_mut().zip(all) {
-                        *e = l as u16;
-                    }
-                }
-                None => {
-                    for (e, &l) in ends.iter_mut().zip(lines) {
-                        *e = l as u16;
-                    }
-                }
+        if headers <= INLINE_LINES {
+            let mut lens = [0u8; INLINE_LINES];
+            let mut start = 0;
+            // Every length ORed: under 256 when each of them is.
+            let mut wide = 0;
+            for (len, &end) in lens.iter_mut().zip(lines) {
+                let n = end as usize - start;
+                wide |= n;
+                *len = n as u8;
+                start = end as usize + 1;
             }
-            return LineIndex::Inline {
-                len: headers as u8,
-                ends,
-            };
+            if wide <= usize::from(u8::MAX) {
+                return LineIndex::Inline {
+                    len: headers as u8,
+                    lens,
+                };
+            }
         }
         let need = lines.len() * LINE_LEN;
         if self.index.capacity() - self.index.len() < need {

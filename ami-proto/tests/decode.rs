@@ -520,9 +520,9 @@ fn frame_with_headers(n: usize) -> Vec<u8> {
 
 #[test]
 fn frames_past_the_inline_index_read_the_same() {
-    // Up to 36 headers (under 64 KiB) the index is kept in the message, past
-    // that it is shared; a cached header past 253 is looked up by key.
-    for n in [2, 35, 36, 37, 40, 253, 254, 255, 300, 1000] {
+    // Up to 40 headers the index is kept in the message, past that it is
+    // shared; a cached header past 253 is looked up by key.
+    for n in [2, 39, 40, 41, 253, 254, 255, 300, 1000] {
         let input = frame_with_headers(n);
         for chunk in [1, 7, usize::MAX] {
             let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
@@ -551,7 +551,7 @@ fn frames_past_the_inline_index_read_the_same() {
 
 #[test]
 fn frames_over_64k_read_the_same() {
-    // Line ends past 65,535 do not fit the inline index: shared instead.
+    // Offsets past 65,535 (and a line over 255 bytes): a shared index.
     let mut input = b"Event: Big\r\nA: ".to_vec();
     input.resize(input.len() + 70_000, b'a');
     input.extend_from_slice(b"\r\nB: b\r\nActionID: x\r\n\r\n");
@@ -563,5 +563,41 @@ fn frames_over_64k_read_the_same() {
         assert_eq!(s(m.get("b")), Some("b"));
         assert_eq!(s(m.action_id()), Some("x"));
         assert_eq!(m.header(3).unwrap().value, b"x");
+    }
+}
+
+#[test]
+fn header_lines_over_255_bytes_read_the_same() {
+    // A message holds the lengths of lines up to 255 bytes; a longer line
+    // makes the frame share an index instead.
+    for len in [250, 255, 256, 300] {
+        let value = "v".repeat(len - "Key: ".len() - 1);
+        let input = format!("Event: E\r\nKey: {value}\r\nActionID: a\r\n\r\n");
+        for chunk in [3, usize::MAX] {
+            let out =
+                common::decode_chunked(DecoderConfig::default(), false, input.as_bytes(), chunk);
+            let m = out[0].as_ref().expect("decodes");
+            assert_eq!(m.len(), 3);
+            assert_eq!(m.get("key"), Some(value.as_bytes()), "line of {len} bytes");
+            assert_eq!(m.header(1).unwrap().value, value.as_bytes());
+            assert_eq!(s(m.action_id()), Some("a"));
+            assert_eq!(m.header(2).unwrap().key, b"ActionID");
+        }
+    }
+}
+
+#[test]
+fn legacy_body_over_64k_keeps_its_headers_inline() {
+    let mut input = b"Response: Follows\r\nPrivilege: Command\r\nActionID: big\r\n".to_vec();
+    let body = "line of output\n".repeat(5000);
+    input.extend_from_slice(body.as_bytes());
+    input.extend_from_slice(b"--END COMMAND--\r\n\r\nEvent: After\r\n\r\n");
+    for chunk in [999, usize::MAX] {
+        let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+        let m = out[0].as_ref().expect("decodes");
+        assert_eq!(m.len(), 3);
+        assert_eq!(s(m.action_id()), Some("big"));
+        assert_eq!(m.legacy_output(), Some(body.as_bytes()));
+        assert!(out[1].as_ref().expect("decodes").is_event_named("After"));
     }
 }
