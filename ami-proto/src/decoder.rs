@@ -474,8 +474,10 @@ impl Decoder {
         let f = self.frame;
         self.frame = Frame::NEW;
         self.stats.frames += 1;
-        let data = self.buf.split_to(end).freeze();
+        // The index first: the atomic increment in `split_to` waits for its
+        // stores, so moving it into the message does not stall on them.
         let index = self.line_index(f.headers);
+        let data = self.buf.split_to(end).freeze();
         let kind = if f.known.event != NONE {
             MessageKind::Event
         } else if f.known.response != NONE {
