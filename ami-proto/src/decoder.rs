@@ -105,6 +105,8 @@ struct Frame {
     resume: usize,
     /// Header lines found so far (their ends are in `Decoder::lines`).
     headers: usize,
+    /// Their lengths ORed: under 256 when each of them is.
+    wide: usize,
     known: Wellknown,
     mode: Mode,
     body: Option<(u32, u32)>,
@@ -115,6 +117,7 @@ impl Frame {
         pos: 0,
         resume: 0,
         headers: 0,
+        wide: 0,
         known: Wellknown::EMPTY,
         mode: Mode::Headers,
         body: None,
@@ -182,6 +185,9 @@ pub struct Decoder {
     /// than that by at least a block's worth once a block is being scanned,
     /// so the hot loop writes without growing it.
     lines: Vec<u32>,
+    /// The lengths of the first [`INLINE_LINES`] of them, as a message holds
+    /// them.
+    lens: [u8; INLINE_LINES],
     /// Where a frame's line index is copied to be split off with it.
     index: BytesMut,
     cfg: DecoderConfig,
@@ -227,6 +233,7 @@ impl Decoder {
         Self {
             buf: BytesMut::new(),
             lines: Vec::new(),
+            lens: [0; INLINE_LINES],
             index: BytesMut::new(),
             cfg,
             init_end: 0,
@@ -474,9 +481,9 @@ impl Decoder {
         let f = self.frame;
         self.frame = Frame::NEW;
         self.stats.frames += 1;
-        // The index first: the atomic increment in `split_to` waits for its
-        // stores, so moving it into the message does not stall on them.
-        let index = self.line_index(f.headers);
+        // The index first: the atomic increment in `split_to` waits for the
+        // stores that copy it, so moving it again does not stall on them.
+        let index = self.line_index(f.headers, f.wide);
         let data = self.buf.split_to(end).freeze();
         let kind = if f.known.event != NONE {
             MessageKind::Event
@@ -490,27 +497,16 @@ impl Decoder {
         Message::from_parts(data, index, kind, f.known, f.body)
     }
 
-    /// The line index of a frame whose `headers` line ends are in `lines`:
-    /// inline when it fits, else split off `index`.
-    fn line_index(&mut self, headers: usize) -> LineIndex {
+    /// The line index of a frame whose `headers` line ends are in `lines`
+    /// (the lengths of the first ones in `lens`, all of them ORed in
+    /// `wide`): inline when it fits, else split off `index`.
+    fn line_index(&mut self, headers: usize, wide: usize) -> LineIndex {
         let lines = self.lines.get(..headers).unwrap_or_default();
-        if headers <= INLINE_LINES {
-            let mut lens = [0u8; INLINE_LINES];
-            let mut start = 0;
-            // Every length ORed: under 256 when each of them is.
-            let mut wide = 0;
-            for (len, &end) in lens.iter_mut().zip(lines) {
-                let n = end as usize - start;
-                wide |= n;
-                *len = n as u8;
-                start = end as usize + 1;
-            }
-            if wide <= usize::from(u8::MAX) {
-                return LineIndex::Inline {
-                    len: headers as u8,
-                    lens,
-                };
-            }
+        if headers <= INLINE_LINES && wide <= usize::from(u8::MAX) {
+            return LineIndex::Inline {
+                len: headers as u8,
+                lens: self.lens,
+            };
         }
         let need = lines.len() * LINE_LEN;
         if self.index.capacity() - self.index.len() < need {
@@ -651,7 +647,9 @@ impl Decoder {
         let buf: &[u8] = &self.buf;
         let lines = &mut self.lines;
         // Work on locals (registers), written back at every exit.
+        let lens = &mut self.lens;
         let mut headers = self.frame.headers;
+        let mut wide = self.frame.wide;
         let mut known = self.frame.known;
         let max_headers = self.cfg.max_headers;
         let mut line_start = self.frame.pos;
@@ -676,7 +674,8 @@ impl Decoder {
                 let nl = at + nls.trailing_zeros() as usize;
                 nls &= nls - 1;
                 let start = line_start;
-                if nl - start <= 1 && (nl == start || buf[start] == b'\r') {
+                let len = nl - start;
+                if len <= 1 && (len == 0 || buf[start] == b'\r') {
                     break 'scan Some(if headers == 0 {
                         Scan::Blank(nl + 1)
                     } else {
@@ -687,6 +686,10 @@ impl Decoder {
                     break 'scan Some(Scan::Refuse(Refusal::TooManyHeaders));
                 };
                 *slot = nl as u32;
+                if let Some(l) = lens.get_mut(headers) {
+                    *l = len as u8;
+                }
+                wide |= len;
                 headers += 1;
                 line_start = nl + 1;
                 if maybe_wellknown(prefix_at(buf, start))
@@ -697,6 +700,7 @@ impl Decoder {
                     self.frame.pos = line_start;
                     self.frame.resume = line_start;
                     self.frame.headers = headers;
+                    self.frame.wide = wide;
                     self.frame.known = known;
                     self.frame.mode = Mode::FollowsHeaders;
                     return self.scan_follows_headers();
@@ -709,6 +713,7 @@ impl Decoder {
         // may be partial): the next call resumes there.
         self.frame.resume = buf.len().max(line_start);
         self.frame.headers = headers;
+        self.frame.wide = wide;
         self.frame.known = known;
         exit
     }
@@ -744,6 +749,10 @@ impl Decoder {
                 self.lines.resize(f.headers + 1, 0);
             }
             self.lines[f.headers] = nl as u32;
+            if let Some(l) = self.lens.get_mut(f.headers) {
+                *l = (nl - start) as u8;
+            }
+            f.wide |= nl - start;
             wellknown(line, f.headers as u32, &mut f.known);
             f.headers += 1;
             f.pos = nl + 1;
