@@ -927,8 +927,12 @@ mod tests {
             bytes.extend_from_slice(format!("Key{i}: {}\r\n", "v".repeat(i)).as_bytes());
         }
         bytes.extend_from_slice(b"\r\n");
+        if cfg!(miri) {
+            // Miri is slow: the legacy, bare-LF and long frames and some more.
+            bytes.drain(..bytes.len() - 32 * 1024);
+        }
         let want = decode_all(&bytes, usize::MAX, false);
-        assert!(want.len() > 3000);
+        assert!(want.len() > if cfg!(miri) { 50 } else { 3000 });
         for chunk in [7, 64, 1000, usize::MAX] {
             assert!(decode_all(&bytes, chunk, true) == want, "chunk {chunk}");
             assert!(decode_all(&bytes, chunk, false) == want, "chunk {chunk}");
