@@ -640,14 +640,14 @@ impl Decoder {
     }
 
     /// The hot loop: walks the lines of the frame's header block with the
-    /// newline mask of 64-byte blocks, recording where each line ends and
-    /// where the headers every consumer asks for are.
+    /// newline mask of 64-byte blocks, recording where each line ends, its
+    /// length, and where the headers every consumer asks for are.
     #[inline(always)]
     fn scan_headers_with<M: scan::Newlines>(&mut self, mask: M) -> Option<Scan> {
         let buf: &[u8] = &self.buf;
         let lines = &mut self.lines;
-        // Work on locals (registers), written back at every exit.
         let lens = &mut self.lens;
+        // Work on locals (registers), written back at every exit.
         let mut headers = self.frame.headers;
         let mut wide = self.frame.wide;
         let mut known = self.frame.known;

@@ -221,10 +221,12 @@ impl Cached {
     }
 }
 
-/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus the
-/// positions of its header lines' ends. Values are slices into the frame; nothing is copied or
-/// validated as UTF-8 when decoding (Asterisk may send Latin-1 caller names),
-/// and the `*_str` helpers convert lossily on demand.
+/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus where its
+/// header lines are (their lengths, kept in the message for a frame of up to
+/// 40 lines of at most 255 bytes). A line is split at its first colon when it
+/// is read. Values are slices into the frame; nothing is copied or validated
+/// as UTF-8 when decoding (Asterisk may send Latin-1 caller names), and the
+/// `*_str` helpers convert lossily on demand.
 ///
 /// Keys are matched ASCII-case-insensitively and the first match wins for
 /// single-valued reads; repeated keys (`Variable`, `ChanVariable`, `Output`)
