@@ -7,23 +7,147 @@ use bytes::Bytes;
 
 use crate::redact::Redactor;
 
-/// Size of one header record in a message's index: four native-endian `u32`
-/// offsets (key start, key end, value start, value end) into the frame.
-pub(crate) const SPAN_LEN: usize = 16;
+/// Bytes of one entry of a message's shared line index: the native-endian
+/// `u32` offset of a header line's `\n` in the frame.
+pub(crate) const LINE_LEN: usize = 4;
+/// Most header lines a message holds inline (when none is longer than 255
+/// bytes); a frame with more shares an index split off the decoder's. Real
+/// events carry 5 to 37 headers.
+pub(crate) const INLINE_LINES: usize = 40;
 /// Marks an absent cached header position.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// The offsets (key start, key end, value start, value end) of header `i`
-/// in an index of [`SPAN_LEN`]-byte records.
-pub(crate) fn span(index: &[u8], i: usize) -> Option<[usize; 4]> {
-    let rec = index.get(i * SPAN_LEN..(i + 1) * SPAN_LEN)?;
-    let mut out = [0usize; 4];
-    for (n, o) in out.iter_mut().enumerate() {
-        let mut w = [0u8; 4];
-        w.copy_from_slice(&rec[n * 4..n * 4 + 4]);
-        *o = u32::from_ne_bytes(w) as usize;
+/// Where a frame's header lines are. They are consecutive from the frame's
+/// start: line `i` starts one byte after the `\n` that ends line `i - 1`.
+#[derive(Clone)]
+pub(crate) enum LineIndex {
+    /// The lengths (`\n` excluded) of up to [`INLINE_LINES`] lines of at
+    /// most 255 bytes, held in the message itself: no shared handle to count
+    /// references on, and a small `Message`.
+    Inline { len: u8, lens: [u8; INLINE_LINES] },
+    /// The offset of each line's `\n`: native-endian `u32`s, [`LINE_LEN`]
+    /// bytes each.
+    Shared(Bytes),
+}
+
+impl LineIndex {
+    pub(crate) const EMPTY: Self = Self::Inline {
+        len: 0,
+        lens: [0; INLINE_LINES],
+    };
+
+    fn len(&self) -> usize {
+        match self {
+            Self::Inline { len, .. } => usize::from(*len),
+            Self::Shared(index) => index.len() / LINE_LEN,
+        }
     }
-    Some(out)
+
+    /// Start and end (the offset of its `\n`) of line `i`.
+    fn span(&self, i: usize) -> Option<(usize, usize)> {
+        match self {
+            Self::Inline { len, lens } => {
+                let lens = &lens[..usize::from(*len)];
+                let n = usize::from(*lens.get(i)?);
+                // Line `i` starts after the `i` lines (and `\n`s) before it.
+                let start = i + lens[..i].iter().map(|&l| usize::from(l)).sum::<usize>();
+                Some((start, start + n))
+            }
+            Self::Shared(index) => {
+                let end = shared_entry(index, i)?;
+                let start = match i {
+                    0 => 0,
+                    _ => shared_entry(index, i - 1)? + 1,
+                };
+                Some((start, end))
+            }
+        }
+    }
+
+    fn iter(&self) -> LineSpans<'_> {
+        let ends = match self {
+            Self::Inline { len, lens } => Lens::Inline(lens[..usize::from(*len)].iter()),
+            Self::Shared(index) => Lens::Shared(index.chunks_exact(LINE_LEN)),
+        };
+        LineSpans { ends, start: 0 }
+    }
+}
+
+/// Entry `i` of a shared index.
+fn shared_entry(index: &[u8], i: usize) -> Option<usize> {
+    let rec = index.get(i * LINE_LEN..(i + 1) * LINE_LEN)?;
+    let mut w = [0u8; LINE_LEN];
+    w.copy_from_slice(rec);
+    Some(u32::from_ne_bytes(w) as usize)
+}
+
+enum Lens<'a> {
+    Inline(std::slice::Iter<'a, u8>),
+    Shared(std::slice::ChunksExact<'a, u8>),
+}
+
+/// Start and end of each line of a [`LineIndex`], in order.
+struct LineSpans<'a> {
+    ends: Lens<'a>,
+    start: usize,
+}
+
+impl Iterator for LineSpans<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let end = match &mut self.ends {
+            Lens::Inline(lens) => self.start + usize::from(*lens.next()?),
+            Lens::Shared(recs) => {
+                let mut w = [0u8; LINE_LEN];
+                w.copy_from_slice(recs.next()?);
+                u32::from_ne_bytes(w) as usize
+            }
+        };
+        let start = std::mem::replace(&mut self.start, end + 1);
+        Some((start, end))
+    }
+}
+
+/// `line` (its `\n` excluded) without its `\r`, if it ends in one.
+pub(crate) fn strip_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// Splits a header line (line end excluded) at its first colon: the key, and
+/// the value after the single space that follows the colon. A line without
+/// a colon has an empty key and the whole line as its value.
+pub(crate) fn split_header(line: &[u8]) -> (&[u8], &[u8]) {
+    match memchr::memchr(b':', line) {
+        Some(c) => (&line[..c], value_after(line, c)),
+        None => (&line[..0], line),
+    }
+}
+
+/// The value of a header line whose colon is at `colon`: every byte after the
+/// one space that follows the colon (Asterisk writes `Key: Value`; further
+/// blanks belong to the value).
+pub(crate) fn value_after(line: &[u8], colon: usize) -> &[u8] {
+    let v = &line[colon + 1..];
+    v.strip_prefix(b" ").unwrap_or(v)
+}
+
+/// The value of `line` (line end excluded) if its key is `key` (ASCII
+/// case-insensitive).
+#[inline]
+fn key_value<'a>(line: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let k = key.len();
+    if line.get(k) == Some(&b':') && line[..k].eq_ignore_ascii_case(key) {
+        // The colon after the match is the line's first unless the key
+        // holds one (then it names no header).
+        return (!key.contains(&b':')).then(|| value_after(line, k));
+    }
+    if k == 0 {
+        // The empty key names the lines without a colon.
+        return (!line.contains(&b':')).then_some(line);
+    }
+    None
 }
 
 /// What a frame is, decided when it is decoded.
@@ -66,17 +190,52 @@ impl Wellknown {
     };
 }
 
-/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus an index of
-/// header spans. Values are slices into the frame; nothing is copied or
-/// validated as UTF-8 when decoding (Asterisk may send Latin-1 caller names),
-/// and the `*_str` helpers convert lossily on demand.
+/// [`Wellknown`] as a message keeps it: one byte per position.
+#[derive(Debug, Clone, Copy)]
+struct Cached {
+    event: u8,
+    response: u8,
+    action_id: u8,
+    event_list: u8,
+    action: u8,
+}
+
+/// A cached header that is absent.
+const ABSENT: u8 = u8::MAX;
+/// A cached header past the positions a byte holds: looked up by key.
+const FAR: u8 = u8::MAX - 1;
+
+impl Cached {
+    fn new(k: Wellknown) -> Self {
+        let pos = |p: u32| match p {
+            NONE => ABSENT,
+            p => u8::try_from(p).map_or(FAR, |p| p.min(FAR)),
+        };
+        Self {
+            event: pos(k.event),
+            response: pos(k.response),
+            action_id: pos(k.action_id),
+            event_list: pos(k.event_list),
+            action: pos(k.action),
+        }
+    }
+}
+
+/// One AMI frame: a frozen [`Bytes`] holding the raw frame plus where its
+/// header lines are (their lengths, kept in the message for a frame of up to
+/// 40 lines of at most 255 bytes). A line is split at its first colon when it
+/// is read. Values are slices into the frame; nothing is copied or validated
+/// as UTF-8 when decoding (Asterisk may send Latin-1 caller names), and the
+/// `*_str` helpers convert lossily on demand.
 ///
 /// Keys are matched ASCII-case-insensitively and the first match wins for
 /// single-valued reads; repeated keys (`Variable`, `ChanVariable`, `Output`)
 /// are kept in order. A line without a colon is kept as a header with an
 /// empty key and the whole line as its value.
 ///
-/// Cloning is cheap: two reference-count increments.
+/// Cloning is cheap: one reference-count increment (two for a frame of more
+/// than 40 headers or with a header line over 255 bytes, whose header index
+/// is shared).
 ///
 /// ```
 /// use ami_proto::{Decoder, MessageKind};
@@ -91,10 +250,13 @@ impl Wellknown {
 #[derive(Clone)]
 pub struct Message {
     data: Bytes,
-    index: Bytes,
+    index: LineIndex,
     kind: MessageKind,
-    known: Wellknown,
-    /// Raw text of a legacy `Response: Follows` body, `--END COMMAND--` excluded.
+    known: Cached,
+    /// Raw text of a legacy `Response: Follows` body, `--END COMMAND--`
+    /// excluded. (As an `Option`, its tag is the niche that `Option<Message>`
+    /// and `decode`'s result use: callers then move a message in aligned
+    /// pieces. Two `u32`s with a sentinel made moves measurably slower.)
     body: Option<(u32, u32)>,
 }
 
@@ -122,17 +284,19 @@ impl<'a> Header<'a> {
 impl Message {
     pub(crate) fn from_parts(
         data: Bytes,
-        index: Bytes,
+        index: LineIndex,
         kind: MessageKind,
         known: Wellknown,
         body: Option<(u32, u32)>,
     ) -> Self {
-        debug_assert_eq!(index.len() % SPAN_LEN, 0);
+        if let LineIndex::Shared(index) = &index {
+            debug_assert_eq!(index.len() % LINE_LEN, 0);
+        }
         Self {
             data,
             index,
             kind,
-            known,
+            known: Cached::new(known),
             body,
         }
     }
@@ -164,28 +328,44 @@ impl Message {
 
     /// Number of header lines, lines without a colon included.
     pub fn len(&self) -> usize {
-        self.index.len() / SPAN_LEN
+        self.index.len()
     }
 
     /// True when the frame has no header lines (the banner).
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.len() == 0
+    }
+
+    /// Header line `i`, its line end excluded.
+    fn line(&self, i: usize) -> Option<&[u8]> {
+        let (start, end) = self.index.span(i)?;
+        self.data.get(start..end).map(strip_cr)
+    }
+
+    /// Every header line in order, line ends excluded.
+    fn lines(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.index
+            .iter()
+            .map(|(start, end)| strip_cr(self.data.get(start..end).unwrap_or_default()))
     }
 
     /// The header at position `i`, in received order.
     pub fn header(&self, i: usize) -> Option<Header<'_>> {
-        let [ks, ke, vs, ve] = span(&self.index, i)?;
-        Some(Header {
-            key: &self.data[ks..ke],
-            value: &self.data[vs..ve],
-        })
+        let (key, value) = split_header(self.line(i)?);
+        Some(Header { key, value })
     }
 
-    fn cached(&self, pos: u32) -> Option<&[u8]> {
-        if pos == NONE {
-            return None;
+    /// The value of the cached header `key` at `pos`.
+    fn cached(&self, pos: u8, key: &str) -> Option<&[u8]> {
+        match pos {
+            ABSENT => None,
+            FAR => self.get(key),
+            pos => {
+                let line = self.line(usize::from(pos))?;
+                let k = key.len();
+                (line.get(k) == Some(&b':')).then(|| value_after(line, k))
+            }
         }
-        self.header(pos as usize).map(|h| h.value)
     }
 
     /// Every header, in received order.
@@ -196,9 +376,7 @@ impl Message {
     /// The value of the first header named `key` (ASCII case-insensitive).
     pub fn get(&self, key: &str) -> Option<&[u8]> {
         let key = key.as_bytes();
-        self.iter()
-            .find(|h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
-            .map(|h| h.value)
+        self.lines().find_map(|line| key_value(line, key))
     }
 
     /// The value of the first header named `key`, converted lossily to UTF-8.
@@ -209,14 +387,12 @@ impl Message {
     /// Every value of the headers named `key`, in received order.
     pub fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
         let key = key.as_bytes();
-        self.iter()
-            .filter(move |h| h.key.len() == key.len() && h.key.eq_ignore_ascii_case(key))
-            .map(|h| h.value)
+        self.lines().filter_map(move |line| key_value(line, key))
     }
 
     /// The `Event:` value, raw.
     pub fn event(&self) -> Option<&[u8]> {
-        self.cached(self.known.event)
+        self.cached(self.known.event, "Event")
     }
 
     /// The `Event:` value, converted lossily to UTF-8.
@@ -254,7 +430,7 @@ impl Message {
     /// The `Response:` value (`Success`, `Error`, `Follows`, `Goodbye`, ...).
     /// Note that the `OriginateResponse` event carries one too.
     pub fn response(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.response)
+        self.cached(self.known.response, "Response")
             .map(String::from_utf8_lossy)
     }
 
@@ -262,23 +438,24 @@ impl Message {
     pub fn is_error(&self) -> bool {
         self.kind == MessageKind::Response
             && self
-                .cached(self.known.response)
+                .cached(self.known.response, "Response")
                 .is_some_and(|r| r.eq_ignore_ascii_case(b"Error"))
     }
 
     /// The `ActionID:` value, raw.
     pub fn action_id(&self) -> Option<&[u8]> {
-        self.cached(self.known.action_id)
+        self.cached(self.known.action_id, "ActionID")
     }
 
     /// The `Action:` value of a client's frame, converted lossily.
     pub fn action_name(&self) -> Option<Cow<'_, str>> {
-        self.cached(self.known.action).map(String::from_utf8_lossy)
+        self.cached(self.known.action, "Action")
+            .map(String::from_utf8_lossy)
     }
 
     /// The `EventList:` value (`start`, `Complete`, `cancelled`), raw.
     pub fn event_list(&self) -> Option<&[u8]> {
-        self.cached(self.known.event_list)
+        self.cached(self.known.event_list, "EventList")
     }
 
     /// The `Message:` value, converted lossily.
@@ -374,5 +551,21 @@ impl Eq for Message {}
 impl serde::Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         crate::redact::serialize_pairs(self, None, s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_stays_small() {
+        // Messages move through queues by value: keep the inline index from
+        // making them bigger than before it (104 bytes).
+        assert!(
+            std::mem::size_of::<Message>() <= 104,
+            "{}",
+            std::mem::size_of::<Message>()
+        );
     }
 }

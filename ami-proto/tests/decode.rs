@@ -507,3 +507,97 @@ fn hostile_long_line_in_one_byte_reads_is_linear() {
         assert!(took < std::time::Duration::from_secs(20), "took {took:?}");
     }
 }
+
+/// A frame of `n` headers: `Event` first, `ActionID` last, `K<i>: v<i>` between.
+fn frame_with_headers(n: usize) -> Vec<u8> {
+    let mut f = b"Event: Many\r\n".to_vec();
+    for i in 1..n - 1 {
+        f.extend_from_slice(format!("K{i}: v{i}\r\n").as_bytes());
+    }
+    f.extend_from_slice(b"ActionID: last\r\n\r\n");
+    f
+}
+
+#[test]
+fn frames_past_the_inline_index_read_the_same() {
+    // Up to 40 headers the index is kept in the message, past that it is
+    // shared; a cached header past 253 is looked up by key.
+    for n in [2, 39, 40, 41, 253, 254, 255, 300, 1000] {
+        let input = frame_with_headers(n);
+        for chunk in [1, 7, usize::MAX] {
+            let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+            let m = out[0].as_ref().expect("decodes");
+            assert_eq!(m.len(), n, "{n} headers");
+            assert_eq!(m.event(), Some(&b"Many"[..]));
+            assert_eq!(s(m.action_id()), Some("last"), "{n} headers");
+            assert_eq!(m.header(n - 1).unwrap().key, b"ActionID");
+            assert!(m.header(n).is_none());
+            if n > 2 {
+                assert_eq!(s(m.get("k1")), Some("v1"));
+                assert_eq!(
+                    m.header(n - 2).unwrap().value,
+                    format!("v{}", n - 2).as_bytes()
+                );
+            }
+            assert_eq!(m.iter().count(), n);
+            let clone = m.clone();
+            assert_eq!(
+                clone.iter().collect::<Vec<_>>(),
+                m.iter().collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[test]
+fn frames_over_64k_read_the_same() {
+    // Offsets past 65,535 (and a line over 255 bytes): a shared index.
+    let mut input = b"Event: Big\r\nA: ".to_vec();
+    input.resize(input.len() + 70_000, b'a');
+    input.extend_from_slice(b"\r\nB: b\r\nActionID: x\r\n\r\n");
+    for chunk in [1000, usize::MAX] {
+        let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+        let m = out[0].as_ref().expect("decodes");
+        assert_eq!(m.len(), 4);
+        assert_eq!(m.get("A").map(<[u8]>::len), Some(70_000));
+        assert_eq!(s(m.get("b")), Some("b"));
+        assert_eq!(s(m.action_id()), Some("x"));
+        assert_eq!(m.header(3).unwrap().value, b"x");
+    }
+}
+
+#[test]
+fn header_lines_over_255_bytes_read_the_same() {
+    // A message holds the lengths of lines up to 255 bytes; a longer line
+    // makes the frame share an index instead.
+    for len in [250, 255, 256, 300] {
+        let value = "v".repeat(len - "Key: ".len() - 1);
+        let input = format!("Event: E\r\nKey: {value}\r\nActionID: a\r\n\r\n");
+        for chunk in [3, usize::MAX] {
+            let out =
+                common::decode_chunked(DecoderConfig::default(), false, input.as_bytes(), chunk);
+            let m = out[0].as_ref().expect("decodes");
+            assert_eq!(m.len(), 3);
+            assert_eq!(m.get("key"), Some(value.as_bytes()), "line of {len} bytes");
+            assert_eq!(m.header(1).unwrap().value, value.as_bytes());
+            assert_eq!(s(m.action_id()), Some("a"));
+            assert_eq!(m.header(2).unwrap().key, b"ActionID");
+        }
+    }
+}
+
+#[test]
+fn legacy_body_over_64k_keeps_its_headers_inline() {
+    let mut input = b"Response: Follows\r\nPrivilege: Command\r\nActionID: big\r\n".to_vec();
+    let body = "line of output\n".repeat(5000);
+    input.extend_from_slice(body.as_bytes());
+    input.extend_from_slice(b"--END COMMAND--\r\n\r\nEvent: After\r\n\r\n");
+    for chunk in [999, usize::MAX] {
+        let out = common::decode_chunked(DecoderConfig::default(), false, &input, chunk);
+        let m = out[0].as_ref().expect("decodes");
+        assert_eq!(m.len(), 3);
+        assert_eq!(s(m.action_id()), Some("big"));
+        assert_eq!(m.legacy_output(), Some(body.as_bytes()));
+        assert!(out[1].as_ref().expect("decodes").is_event_named("After"));
+    }
+}

@@ -108,8 +108,89 @@ fn stream() -> impl Strategy<Value = Vec<u8>> {
     })
 }
 
+/// The headers of a frame read naively from its bytes: every line up to the
+/// first empty one, split at its first colon, one space after it dropped.
+fn naive_headers(frame: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut out = Vec::new();
+    for line in frame.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        match line.iter().position(|&b| b == b':') {
+            Some(c) => {
+                let v = &line[c + 1..];
+                out.push((
+                    line[..c].to_vec(),
+                    v.strip_prefix(b" ").unwrap_or(v).to_vec(),
+                ));
+            }
+            None => out.push((Vec::new(), line.to_vec())),
+        }
+    }
+    out
+}
+
+/// Header-like noise: keys (the cached ones among them, in any case),
+/// colons, blanks, line ends.
+fn header_noise() -> impl Strategy<Value = Vec<u8>> {
+    let token = prop_oneof![
+        Just(b"Event".to_vec()),
+        Just(b"EVENTLIST".to_vec()),
+        Just(b"eventlist".to_vec()),
+        Just(b"Response".to_vec()),
+        Just(b"response".to_vec()),
+        Just(b"ActionID".to_vec()),
+        Just(b"actionID".to_vec()),
+        Just(b"Action".to_vec()),
+        Just(b"Follows".to_vec()),
+        Just(b"Eve".to_vec()),
+        Just(b"Key".to_vec()),
+        Just(b":".to_vec()),
+        Just(b": ".to_vec()),
+        Just(b" ".to_vec()),
+        Just(b"\r\n".to_vec()),
+        Just(b"\n".to_vec()),
+        Just(b"\r".to_vec()),
+        Just(b"\x1a".to_vec()),
+        prop::collection::vec(any::<u8>(), 1..4),
+    ];
+    prop::collection::vec(token, 0..200).prop_map(|t| t.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn headers_and_lookups_match_a_naive_reading(bytes in header_noise()) {
+        let lookups = ["Event", "eventlist", "RESPONSE", "ActionID", "action", "Key", "", "a:b", "Follows"];
+        for m in decode_split(DecoderConfig::default(), &bytes, &[usize::MAX]).iter().flatten() {
+            if m.legacy_output().is_some() || m.kind() == ami_proto::MessageKind::Banner {
+                continue;
+            }
+            let naive = naive_headers(m.as_bytes());
+            let got: Vec<_> = m.iter().map(|h| (h.key.to_vec(), h.value.to_vec())).collect();
+            prop_assert_eq!(&got, &naive);
+            prop_assert_eq!(m.len(), naive.len());
+            for (i, (k, v)) in naive.iter().enumerate() {
+                let h = m.header(i).unwrap();
+                prop_assert_eq!((h.key, h.value), (&k[..], &v[..]));
+            }
+            prop_assert!(m.header(naive.len()).is_none());
+            let first = |key: &str| naive.iter().find(|(k, _)| k.eq_ignore_ascii_case(key.as_bytes())).map(|(_, v)| &v[..]);
+            for key in lookups {
+                prop_assert_eq!(m.get(key), first(key), "get({:?})", key);
+                let all: Vec<_> = m.get_all(key).collect();
+                let want: Vec<_> = naive.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key.as_bytes())).map(|(_, v)| &v[..]).collect();
+                prop_assert_eq!(all, want, "get_all({:?})", key);
+            }
+            prop_assert_eq!(m.event(), first("Event"));
+            prop_assert_eq!(m.action_id(), first("ActionID"));
+            prop_assert_eq!(m.event_list(), first("EventList"));
+            prop_assert_eq!(m.response(), first("Response").map(String::from_utf8_lossy));
+            prop_assert_eq!(m.action_name(), first("Action").map(String::from_utf8_lossy));
+        }
+    }
 
     #[test]
     fn any_split_of_a_stream_yields_the_same_messages(
