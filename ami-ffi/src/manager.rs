@@ -538,7 +538,7 @@ pub unsafe extern "C" fn ami_manager_next_events(
         // SAFETY: `m` is live (checked by `manager`); `batch` is a field
         // apart from the manager borrowed above, and only this function
         // makes a reference to it.
-        let batch = unsafe { &mut *(&raw mut (*m).batch) };
+        let batch = unsafe { &mut (*m).batch };
         batch.clear();
         while batch.len() < cap {
             match manager.next_event() {
