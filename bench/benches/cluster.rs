@@ -6,9 +6,8 @@
 
 use std::time::{Duration, Instant};
 
-use ami_cluster::AmiClientManager;
 use ami_sim::{Sim, Target};
-use bench::e2e::{self, EVENTS, ListenerCount, send_ping};
+use bench::e2e::{self, EVENTS, ListenerCount, round_trip, send_ping};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// Runs one burst of [`EVENTS`] to the simulator's `n`-th connection.
@@ -84,16 +83,6 @@ fn pings(c: &mut Criterion) {
         })
     });
     g.throughput(Throughput::Elements(1));
-    let round_trip = |m: &mut AmiClientManager| {
-        send_ping(m);
-        loop {
-            m.tick_all(5).expect("tick");
-            if let Some(c) = m.next_completion() {
-                assert!(c.result.is_ok());
-                return;
-            }
-        }
-    };
     g.bench_function("sequential", |b| b.iter(|| round_trip(&mut m)));
     g.bench_function("raw_ping_pong", |b| {
         b.iter(|| bench::raw::ping(&mut raw, &mut buf))

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use ami_cluster::AmiClientManager;
 use ami_sim::{Sim, Target};
-use bench::e2e::{self, EVENTS, ListenerCount, send_ping};
+use bench::e2e::{self, EVENTS, ListenerCount, round_trip, send_ping};
 use bench::ffi::CPull;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
@@ -187,18 +187,6 @@ fn ping_window(m: &mut AmiClientManager, total: u64) {
                 send_ping(m);
                 sent += 1;
             }
-        }
-    }
-}
-
-/// One Ping round trip.
-fn round_trip(m: &mut AmiClientManager) {
-    send_ping(m);
-    loop {
-        m.tick_all(5).expect("tick");
-        if let Some(c) = m.next_completion() {
-            assert!(c.result.is_ok());
-            return;
         }
     }
 }

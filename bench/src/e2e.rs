@@ -145,6 +145,21 @@ pub fn send_ping(m: &mut AmiClientManager) -> ActionId {
         .action_id
 }
 
+/// One Ping round trip through the pull queue.
+///
+/// # Panics
+/// When the Ping fails or the manager refuses it.
+pub fn round_trip(m: &mut AmiClientManager) {
+    send_ping(m);
+    loop {
+        m.tick_all(5).expect("tick");
+        if let Some(c) = m.next_completion() {
+            assert!(c.result.is_ok());
+            return;
+        }
+    }
+}
+
 /// Runs `burst` (which starts a burst and returns once the simulator wrote
 /// it) on another thread while `client` reads it on this one; returns what
 /// `client` returns and the wall time from before the burst was started.
