@@ -906,6 +906,9 @@ mod tests {
     }
 
     #[test]
+    // It reads the captures from disk, which Miri's isolation forbids (the
+    // SSE2 mask is what Miri runs, through every other unit test).
+    #[cfg_attr(miri, ignore)]
     fn every_newline_mask_decodes_the_same() {
         // Every capture, then a legacy body, bare line ends and a long frame.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/asterisk22");
