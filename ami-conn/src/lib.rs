@@ -8,7 +8,11 @@
 //!   error or connection loss); bounded pending table, write buffer and
 //!   event queue; heartbeat and read timeout; reconnect backoff with full
 //!   jitter; a circuit breaker.
-//! - [`ActionIdGen`]: ActionIDs unique across every client of one PBX.
+//! - [`ActionIdGen`]: ActionIDs unique across every client of one PBX, as
+//!   [`ActionId`]s (inline text: no allocation per action).
+//! - Pending actions live in a slab found through one [`ActionIdMap`], with
+//!   their deadlines in a heap of slot handles: nothing is allocated per
+//!   action in steady state.
 //!
 //! ```
 //! use std::time::Instant;
