@@ -844,6 +844,13 @@ impl AmiClientManager {
             let blocked = s.write_interest();
             s.arm(idx, blocked);
             self.timers.set(idx, s.conn.poll_timeout());
+            // Outputs a callback caused after this server's dispatch (a
+            // `close_all`, a send whose flush failed) go out next tick,
+            // which then does not wait: a stopped link has no timer left to
+            // bring them out, and its socket closes on `Disconnected`.
+            if s.conn.has_output() && !self.hot.contains(&idx) {
+                self.hot.push(idx);
+            }
         }
         touched.clear();
         self.touched = touched;

@@ -424,7 +424,7 @@ impl Connection {
                 }
                 ActionId::from(id)
             }
-            None => self.ids.next_id(),
+            None => self.fresh_id(),
         };
         let timeout = opts.timeout.unwrap_or(self.cfg.timeout);
         self.enqueue(now, action, id.clone(), Purpose::User, timeout)?;
@@ -541,6 +541,18 @@ impl Connection {
         }
     }
 
+    /// The next generated ActionID that no pending action holds: a caller
+    /// may have chosen the text a later generated id would have (the index
+    /// holds one action per id). Bounded: at most `pending` ids are taken.
+    fn fresh_id(&mut self) -> ActionId {
+        loop {
+            let id = self.ids.next_id();
+            if !self.pending.contains(id.as_bytes()) {
+                return id;
+            }
+        }
+    }
+
     fn internal_send(
         &mut self,
         now: Instant,
@@ -548,7 +560,7 @@ impl Connection {
         purpose: Purpose,
         timeout: Duration,
     ) -> Result<ActionId, SendError> {
-        let id = self.ids.next_id();
+        let id = self.fresh_id();
         self.enqueue(now, action, id.clone(), purpose, timeout)?;
         Ok(id)
     }

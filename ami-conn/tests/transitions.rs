@@ -438,3 +438,41 @@ fn async_originate_completes_on_its_event() {
         "our own OriginateResponse is the action's, not a stray event"
     );
 }
+
+#[test]
+fn a_caller_id_equal_to_a_future_generated_one_is_never_shared() {
+    // Found in review: a caller may choose the very text a later generated
+    // id would have; the generated one must then skip it, or two actions
+    // would share one id (one outcome to the wrong action, the other lost
+    // from the index).
+    let mut h = Harness::ready();
+    let first = h.send(&Ping);
+    let (prefix, seq) = first.rsplit_once('-').unwrap();
+    let next: u64 = seq.parse::<u64>().unwrap() + 1;
+    let taken = format!("{prefix}-{next}");
+    let opts = SendOptions::default()
+        .with_action_id(taken.clone())
+        .with_timeout(Duration::from_secs(1));
+    assert_eq!(h.conn.send(h.now, &Ping, opts).unwrap(), taken.as_str());
+    let generated = h.send(&Ping);
+    assert_ne!(generated, taken, "the generated id skipped the caller's");
+    assert_eq!(h.conn.pending_count(), 3);
+    h.server(&format!(
+        "Response: Success\r\nActionID: {generated}\r\nPing: Pong\r\n\r\n"
+    ));
+    assert!(h.completion(&generated).is_ok());
+    // The caller's action is still pending, under its own id, and times out
+    // on its own deadline.
+    h.advance(Duration::from_secs(2));
+    assert!(matches!(
+        h.completion(&taken),
+        Err(ActionFailure::Timeout(_))
+    ));
+    assert_eq!(
+        h.completions()
+            .iter()
+            .filter(|(id, _)| *id == taken || *id == generated)
+            .count(),
+        2
+    );
+}

@@ -411,3 +411,44 @@ fn hostile_timer_outputs_do_not_wait_out_the_tick_timeout() {
         "delivered after {late:?}"
     );
 }
+
+#[test]
+fn hostile_close_all_from_a_callback_closes_a_link_still_logging_in() {
+    // Found in review: outputs a callback caused on a server after its
+    // dispatch were stranded (a server still waiting for a banner, logged
+    // off from a completion callback, kept its socket open and its state
+    // listeners never heard of the change). They now go out next tick.
+    let s = ami_tests::sim();
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(
+        silent.local_addr().unwrap(),
+        cfg("b"),
+    ))
+    .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let v = seen.clone();
+    m.on_state_change(move |_, key, _, to| {
+        if key == "b" {
+            v.lock().unwrap().push(to);
+        }
+    });
+    until(&mut m, |m| {
+        m.state("a").unwrap() == State::Ready && m.state("b").unwrap() == State::AwaitingBanner
+    });
+    m.server("a")
+        .unwrap()
+        .send(&Ping)
+        .unwrap()
+        .on_complete(|m, _| m.close_all());
+    until(&mut m, |_| {
+        seen.lock().unwrap().last() == Some(&State::Disconnected)
+    });
+    // The half-open link to b was closed: its peer reads end of stream.
+    let (mut peer, _) = silent.accept().unwrap();
+    peer.set_read_timeout(Some(LIMIT)).unwrap();
+    let mut buf = [0u8; 64];
+    assert_eq!(std::io::Read::read(&mut peer, &mut buf).unwrap(), 0);
+}
