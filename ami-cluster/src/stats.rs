@@ -88,29 +88,6 @@ impl ServerStats {
     }
 }
 
-/// Adds `b` into `a`, field by field.
-fn add(a: &mut Stats, b: &Stats) {
-    a.bytes_in += b.bytes_in;
-    a.bytes_out += b.bytes_out;
-    a.frames += b.frames;
-    a.events += b.events;
-    a.dropped_events += b.dropped_events;
-    a.garbage_frames += b.garbage_frames;
-    a.protocol_errors += b.protocol_errors;
-    a.unmatched += b.unmatched;
-    a.actions_sent += b.actions_sent;
-    a.actions_ok += b.actions_ok;
-    a.actions_failed += b.actions_failed;
-    a.actions_timed_out += b.actions_timed_out;
-    a.actions_lost += b.actions_lost;
-    a.actions_overflowed += b.actions_overflowed;
-    a.discarded_items += b.discarded_items;
-    a.connect_attempts += b.connect_attempts;
-    a.reconnects += b.reconnects;
-    a.circuit_opens += b.circuit_opens;
-    a.heartbeats += b.heartbeats;
-}
-
 pub(crate) fn collect(
     servers: &[Server],
     counters: Counters,
@@ -137,7 +114,7 @@ pub(crate) fn collect(
         st.pending += one.pending;
         st.queue_depth += one.queue_depth;
         st.listener_panics += one.listener_panics;
-        add(&mut st.totals, &one.conn);
+        st.totals += one.conn;
     }
     st
 }

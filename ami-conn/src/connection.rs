@@ -685,7 +685,13 @@ impl Connection {
         log::warn!(server_key = self.cfg.server_key.as_str(); "{}", self.cfg.redactor.text(&e.to_string()));
         if let Some(p) = e.action_id().and_then(|id| self.pending.remove(id)) {
             if !p.reported() {
-                self.finish(now, p, Err(ActionFailure::Protocol(e)));
+                self.finish(
+                    now,
+                    p.id,
+                    p.purpose,
+                    p.sent_at,
+                    Err(ActionFailure::Protocol(e)),
+                );
             }
         }
     }
@@ -717,38 +723,40 @@ impl Connection {
                 "{e}; the rest of its list is discarded"
             );
         }
+        let (id, purpose, sent_at) = (p.id.clone(), p.purpose, p.sent_at);
         // An overflowed list keeps its entry (until the list ends or the
         // deadline) so the rest is recognised and dropped, whatever its ActionID.
-        if p.reported() {
-            let stub = Pending {
-                id: p.id.clone(),
-                completer: Completer::new(ami_proto::Completion::Response, 0),
-                sent_at: p.sent_at,
-                deadline: p.deadline,
-                timeout: p.timeout,
-                purpose: p.purpose,
-            };
-            self.finish(now, stub, result.map_err(ActionFailure::Server));
-        } else {
-            let id = p.id.clone();
-            if let Some(p) = self.pending.remove(id.as_bytes()) {
-                self.finish(now, p, result.map_err(ActionFailure::Server));
-            }
+        if !p.reported() {
+            self.pending.remove(id.as_bytes());
         }
+        self.finish(
+            now,
+            id,
+            purpose,
+            sent_at,
+            result.map_err(ActionFailure::Server),
+        );
     }
 
-    /// Reports a finished action (`p` is out of the table, or a stand-in
-    /// for an overflowed one that stays to drain its list).
-    fn finish(&mut self, now: Instant, p: Pending, result: Result<Outcome, ActionFailure>) {
-        match p.purpose {
+    /// Reports a finished action (out of the table, or an overflowed one
+    /// that stays to drain its list).
+    fn finish(
+        &mut self,
+        now: Instant,
+        id: ActionId,
+        purpose: Purpose,
+        sent_at: Instant,
+        result: Result<Outcome, ActionFailure>,
+    ) {
+        match purpose {
             Purpose::User => {
                 match &result {
                     Ok(_) => self.stats.actions_ok += 1,
                     Err(_) => self.stats.actions_failed += 1,
                 }
                 self.outputs.push_back(Output::Completed {
-                    latency: now.saturating_duration_since(p.sent_at),
-                    id: p.id,
+                    latency: now.saturating_duration_since(sent_at),
+                    id,
                     result,
                 });
             }

@@ -44,3 +44,28 @@ pub struct Stats {
     /// Heartbeat Pings sent.
     pub heartbeats: u64,
 }
+
+impl std::ops::AddAssign for Stats {
+    /// Field by field: a sum over connections (a manager's totals).
+    fn add_assign(&mut self, b: Self) {
+        self.bytes_in += b.bytes_in;
+        self.bytes_out += b.bytes_out;
+        self.frames += b.frames;
+        self.events += b.events;
+        self.dropped_events += b.dropped_events;
+        self.garbage_frames += b.garbage_frames;
+        self.protocol_errors += b.protocol_errors;
+        self.unmatched += b.unmatched;
+        self.actions_sent += b.actions_sent;
+        self.actions_ok += b.actions_ok;
+        self.actions_failed += b.actions_failed;
+        self.actions_timed_out += b.actions_timed_out;
+        self.actions_lost += b.actions_lost;
+        self.actions_overflowed += b.actions_overflowed;
+        self.discarded_items += b.discarded_items;
+        self.connect_attempts += b.connect_attempts;
+        self.reconnects += b.reconnects;
+        self.circuit_opens += b.circuit_opens;
+        self.heartbeats += b.heartbeats;
+    }
+}
