@@ -100,6 +100,11 @@ fn misuse_callbacks_crossing_managers() {
 }
 
 #[test]
+fn misuse_batched_pull_and_stats_inside_callbacks_and_after_free() {
+    misuse(&["batch"]);
+}
+
+#[test]
 fn misuse_eight_threads_posting_get_one_completion_each() {
     misuse(&["threads", "full"]);
 }
@@ -160,6 +165,7 @@ fn misuse_under_valgrind() {
                 "listeners",
                 "nested",
                 "cross",
+                "batch",
                 "threads",
                 "full",
             ]),

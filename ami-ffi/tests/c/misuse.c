@@ -1,6 +1,7 @@
 /* Misuse of the C ABI that must be safe: bad enum values, re-entrant
  * listener add/remove, nested ticks, a free inside a callback, callbacks
- * that cross managers, and eight threads posting while the manager ticks.
+ * that cross managers, batched pulls and stats from inside a callback and
+ * after a deferred free, and eight threads posting while the manager ticks.
  * Run plain, under ASan+UBSan, under valgrind, and (section "threads")
  * under TSan.
  *
@@ -425,6 +426,70 @@ static void threads(int per_thread, int full_queue) {
     ami_handle_free(h);
 }
 
+/* ---- batched pull and stats from inside a callback, and after a free ---- */
+struct batch {
+    ami_manager *m;
+    int calls, pulled, named, freed;
+    ami_status pull_st, stats_st, server_st, after_free_pull, after_free_stats;
+    uint64_t servers;
+};
+
+static void on_batch(void *ud, const ami_message *msg) {
+    struct batch *b = ud;
+    if (!str_eq(ami_message_event_name(msg), "UserEvent")) {
+        return;
+    }
+    b->calls++;
+    /* Pull what is queued (earlier events: this one reaches the pull queue
+     * after its listeners), read while the tick still holds the manager. */
+    const ami_message *evs[8];
+    size_t n = 0;
+    do {
+        b->pull_st = ami_manager_next_events(b->m, evs, 8, &n);
+        for (size_t i = 0; i < n; i++) {
+            b->pulled++;
+            b->named += ami_message_event_name(evs[i]).len > 0;
+        }
+    } while (b->pull_st == AMI_STATUS_OK && n > 0);
+    ami_stats st;
+    b->stats_st = ami_manager_stats(b->m, &st, sizeof st);
+    b->servers = st.servers;
+    ami_server_stats one;
+    b->server_st = ami_manager_server_stats(b->m, "pbx1", &one, sizeof one);
+    if (b->calls == 2) {
+        b->freed = 1;
+        ami_manager_free(b->m);          /* deferred until the tick returns */
+        b->after_free_pull = ami_manager_next_events(b->m, evs, 8, &n);
+        b->after_free_stats = ami_manager_stats(b->m, &st, sizeof st);
+    }
+}
+
+static void batch_in_callbacks(void) {
+    struct batch b;
+    memset(&b, 0, sizeof b);
+    b.m = connected();
+    if (b.m == NULL) {
+        return;
+    }
+    CHECK(ami_manager_enable_event_pull(b.m) == AMI_STATUS_OK);
+    CHECK(ami_manager_on_event(b.m, "UserEvent", on_batch, &b, NULL) == AMI_STATUS_OK);
+    user_event(b.m, "batch-1");
+    tick_until(b.m, &b.calls, 1);
+    CHECK(b.pull_st == AMI_STATUS_OK && b.stats_st == AMI_STATUS_OK && b.server_st == AMI_STATUS_OK);
+    CHECK(b.servers == 1 && b.named == b.pulled);
+    user_event(b.m, "batch-2");
+    ami_status st = AMI_STATUS_OK;
+    double start = now();
+    while (st == AMI_STATUS_OK && now() - start < 10.0) {
+        st = ami_manager_tick_all(b.m, 20, NULL);
+    }
+    CHECK(st == AMI_STATUS_CLOSED);
+    CHECK(b.freed == 1);
+    CHECK(b.pulled >= 1 && b.named == b.pulled); /* batch-1, pulled during batch-2 */
+    CHECK(b.after_free_pull == AMI_STATUS_CLOSED);
+    CHECK(b.after_free_stats == AMI_STATUS_CLOSED);
+}
+
 static int wanted(int argc, char **argv, const char *name) {
     if (argc < 3) {
         return 1;
@@ -464,6 +529,9 @@ int main(int argc, char **argv) {
     }
     if (wanted(argc, argv, "cross")) {
         cross_managers();
+    }
+    if (wanted(argc, argv, "batch")) {
+        batch_in_callbacks();
     }
     if (wanted(argc, argv, "threads")) {
         threads(200, 0);
