@@ -153,13 +153,20 @@ pub fn with_installed(cmd: &mut Command) -> &mut Command {
 /// installed libami through `#cgo pkg-config: ami` and fetches no modules.
 pub fn go(dir: &str) -> Command {
     let cache = std::env::temp_dir().join("ami-go-cache");
+    let lib = installed_prefix().join("lib");
     let mut cmd = Command::new("go");
     cmd.current_dir(root().join(dir))
         .env("CGO_ENABLED", "1")
         .env("GOFLAGS", "-mod=mod")
         .env("GOPROXY", "off")
         .env("GOCACHE", cache.join("build"))
-        .env("GOPATH", cache.join("path"));
+        .env("GOPATH", cache.join("path"))
+        // Go (1.19 at least) keys a cgo package in its build cache on the
+        // CGO_* variables but not on pkg-config's output: a package cached
+        // by an earlier run (another test binary's prefix, since removed)
+        // would link with `-L` of a directory that is gone. Naming this
+        // prefix here makes the key differ per prefix.
+        .env("CGO_LDFLAGS", format!("-L{}", lib.display()));
     with_installed(&mut cmd);
     cmd
 }
