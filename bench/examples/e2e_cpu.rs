@@ -2,7 +2,8 @@
 //! (`bench::sim_process`) and `getrusage(RUSAGE_SELF)` (user + system) is
 //! read around each burst of 200,000 events, for the counting listener
 //! path, the pull path and the raw memmem reader, interleaved round by round
-//! so all three see the same machine load.
+//! so all three see the same machine load. Figures are medians over the
+//! rounds; a ratio is the median of the rounds' ratios.
 //!
 //! `cargo run --profile bench -p bench --example e2e_cpu [ROUNDS]`
 // getrusage is a libc call.
@@ -26,29 +27,58 @@ fn cpu() -> (Duration, Duration) {
     (d(ru.ru_utime), d(ru.ru_stime))
 }
 
-/// CPU and wall time summed over the measured bursts of one path.
+/// CPU and wall time of each measured burst of one path.
 #[derive(Default)]
 struct Tally {
-    user: Duration,
-    sys: Duration,
-    wall: Duration,
-    events: u64,
+    rounds: Vec<Burst>,
+}
+
+/// One burst's CPU (user, system) and wall time, per event.
+#[derive(Clone, Copy)]
+struct Burst {
+    user: f64,
+    sys: f64,
+    wall: f64,
+}
+
+impl Burst {
+    fn cpu(&self) -> f64 {
+        self.user + self.sys
+    }
+}
+
+/// The median of `xs` (which is not empty).
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let n = xs.len();
+    if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
 }
 
 impl Tally {
-    fn cpu_us_per_event(&self) -> f64 {
-        (self.user + self.sys).as_secs_f64() * 1e6 / self.events as f64
+    fn med(&self, f: impl Fn(&Burst) -> f64) -> f64 {
+        median(self.rounds.iter().map(f).collect())
     }
 
+    /// Medians over the rounds; the ratio is the median of each round's
+    /// ratio to the raw reader's burst of the same round (same load).
     fn line(&self, name: &str, base: &Self) -> String {
-        let per = |d: Duration| d.as_secs_f64() * 1e6 / self.events as f64;
+        let ratio = median(
+            self.rounds
+                .iter()
+                .zip(&base.rounds)
+                .map(|(a, b)| a.cpu() / b.cpu())
+                .collect(),
+        );
         format!(
-            "{name:<9} {:.3} µs CPU per event (user {:.3}, system {:.3}), {:.2}x the raw reader's; wall {:.2} M events/s",
-            self.cpu_us_per_event(),
-            per(self.user),
-            per(self.sys),
-            self.cpu_us_per_event() / base.cpu_us_per_event(),
-            self.events as f64 / self.wall.as_secs_f64() / 1e6,
+            "{name:<9} {:.3} µs CPU per event (user {:.3}, system {:.3}), {ratio:.2}x the raw reader's; wall {:.2} M events/s",
+            self.med(Burst::cpu) * 1e6,
+            self.med(|b| b.user) * 1e6,
+            self.med(|b| b.sys) * 1e6,
+            1e-6 / self.med(|b| b.wall),
         )
     }
 }
@@ -69,10 +99,12 @@ fn measure(
     sim.wait_burst();
     assert_eq!(frames, EVENTS + 1, "events plus the marker");
     if let Some(t) = tally {
-        t.user += u1 - u0;
-        t.sys += s1 - s0;
-        t.wall += wall;
-        t.events += frames;
+        let per = |d: Duration| d.as_secs_f64() / frames as f64;
+        t.rounds.push(Burst {
+            user: per(u1 - u0),
+            sys: per(s1 - s0),
+            wall: per(wall),
+        });
     }
 }
 
@@ -105,7 +137,7 @@ fn main() {
         });
     }
     println!(
-        "CPU per event, client process only (ami-sim in a child process), {rounds} bursts of {EVENTS} each:"
+        "CPU per event, client process only (ami-sim in a child process), medians of {rounds} bursts of {EVENTS} each:"
     );
     println!("{}", l.line("listener", &r));
     println!("{}", p.line("pull", &r));
