@@ -19,6 +19,7 @@ mod config;
 mod error;
 mod event;
 mod handle;
+mod listeners;
 mod manager;
 mod metrics;
 mod pending;

@@ -13,6 +13,7 @@ use crate::config::ServerConfig;
 use crate::error::ClusterError;
 use crate::event::{ActionCompletion, ServerEvent};
 use crate::handle::{ManagerHandle, Submission};
+use crate::listeners::Listeners;
 use crate::metrics::{self, Health};
 use crate::pending::{Disposition, Pending};
 use crate::routing::Routing;
@@ -108,13 +109,6 @@ pub struct TickReport {
     pub submissions: usize,
 }
 
-struct Listener {
-    id: u64,
-    /// Lowercased event name; `None` for every event.
-    name: Option<String>,
-    f: EventCallback,
-}
-
 /// Many AMI servers driven by one selector: the seed's `AmiClientManager`.
 ///
 /// Call [`tick_all`](Self::tick_all) in a loop (10-50 ms cadence), or
@@ -148,7 +142,7 @@ pub struct AmiClientManager {
     routing: Routing,
     rr: usize,
     timers: Timers,
-    listeners: Vec<Listener>,
+    listeners: Listeners,
     state_listeners: Vec<StateCallback>,
     removed_listeners: HashSet<u64>,
     /// Ids of the registered listeners (also while one is out for dispatch).
@@ -252,7 +246,7 @@ impl AmiClientManager {
             routing: Routing::default(),
             rr: 0,
             timers: Timers::default(),
-            listeners: Vec::new(),
+            listeners: Listeners::default(),
             state_listeners: Vec::new(),
             removed_listeners: HashSet::new(),
             live_listeners: HashSet::new(),
@@ -522,7 +516,7 @@ impl AmiClientManager {
     where
         F: FnMut(&mut Self, &ServerEvent) + Send + 'static,
     {
-        self.add_listener(Some(name.to_ascii_lowercase()), Box::new(f))
+        self.add_listener(Some(name), Box::new(f))
     }
 
     /// Calls `f` for every event.
@@ -533,21 +527,17 @@ impl AmiClientManager {
         self.add_listener(None, Box::new(f))
     }
 
-    fn add_listener(&mut self, name: Option<String>, f: EventCallback) -> ListenerId {
+    fn add_listener(&mut self, name: Option<&str>, f: EventCallback) -> ListenerId {
         self.next_listener += 1;
         self.live_listeners.insert(self.next_listener);
-        self.listeners.push(Listener {
-            id: self.next_listener,
-            name,
-            f,
-        });
+        self.listeners.push(self.next_listener, name, f);
         ListenerId(self.next_listener)
     }
 
     /// Removes a listener.
     pub fn remove_listener(&mut self, id: ListenerId) {
         self.live_listeners.remove(&id.0);
-        self.listeners.retain(|l| l.id != id.0);
+        self.listeners.remove(|l| l == id.0);
         // It may be out for dispatch right now.
         self.removed_listeners.insert(id.0);
     }
@@ -1093,29 +1083,22 @@ impl AmiClientManager {
         let mut heard = false;
         let mut listeners = std::mem::take(&mut self.listeners);
         let name = ev.message.event().unwrap_or_default();
-        for l in &mut listeners {
+        listeners.for_each_wanting(name, |l| {
             if !self.removed_listeners.is_empty() && self.removed_listeners.contains(&l.id) {
-                continue;
-            }
-            let wanted = l
-                .name
-                .as_ref()
-                .is_none_or(|n| n.as_bytes().eq_ignore_ascii_case(name));
-            if !wanted {
-                continue;
+                return;
             }
             heard = true;
             if catch_unwind(AssertUnwindSafe(|| (l.f)(self, ev))).is_err() {
                 self.servers[idx].metrics.listener_panics += 1;
                 log::error!(server_key = &*ev.server_key; "event listener panicked");
             }
-        }
+        });
         // Listeners added during dispatch were pushed onto the empty list.
         let added = std::mem::replace(&mut self.listeners, listeners);
-        self.listeners.extend(added);
+        self.listeners.append(added);
         if !self.removed_listeners.is_empty() {
             let removed = std::mem::take(&mut self.removed_listeners);
-            self.listeners.retain(|l| !removed.contains(&l.id));
+            self.listeners.remove(|l| removed.contains(&l));
         }
         heard
     }

@@ -1,8 +1,9 @@
 #![allow(missing_docs)] // criterion_group! generates an undocumented function
 //! ami-cluster end to end over loopback against ami-sim, each next to a raw
 //! socket baseline in the same run: event throughput through `tick_all`
-//! into a counting listener (vs a memmem frame counter), pipelined Pings,
-//! and sequential Ping round trips (vs a plain ping-pong).
+//! into a counting listener (vs a memmem frame counter) and into a program
+//! with 40 listeners on named events, pipelined Pings, and sequential Ping
+//! round trips (vs a plain ping-pong).
 
 use std::time::{Duration, Instant};
 
@@ -21,12 +22,67 @@ fn burst(sim: &Sim, n: usize) -> impl FnOnce() + Send + '_ {
     }
 }
 
+/// Event names for the many-listener bench: the seven a burst sends
+/// first, then names a call-center program listens to that it never sends.
+const NAMES: [&str; 40] = [
+    "Newchannel",
+    "VarSet",
+    "Newexten",
+    "Newstate",
+    "DialBegin",
+    "BridgeEnter",
+    "Hangup",
+    "DialEnd",
+    "BridgeLeave",
+    "BridgeCreate",
+    "BridgeDestroy",
+    "HangupRequest",
+    "SoftHangupRequest",
+    "NewCallerid",
+    "NewConnectedLine",
+    "NewAccountCode",
+    "Rename",
+    "LocalBridge",
+    "AgentCalled",
+    "AgentConnect",
+    "AgentComplete",
+    "AgentDump",
+    "AgentRingNoAnswer",
+    "AgentLogin",
+    "AgentLogoff",
+    "QueueCallerJoin",
+    "QueueCallerLeave",
+    "QueueCallerAbandon",
+    "QueueMemberAdded",
+    "QueueMemberRemoved",
+    "QueueMemberPause",
+    "QueueMemberStatus",
+    "QueueMemberRinginuse",
+    "MusicOnHoldStart",
+    "MusicOnHoldStop",
+    "Cdr",
+    "Cel",
+    "Hold",
+    "Unhold",
+    "UserEvent",
+];
+
 fn events(c: &mut Criterion) {
     let sim = e2e::sim();
     let mut m = e2e::manager(sim.addr(), "on");
     let counter = ListenerCount::install(&mut m);
     let mut raw = bench::raw::client(sim.addr(), "on");
     let mut buf = vec![0u8; 256 * 1024];
+    // A program with a listener per event name it handles, plus the
+    // counting one: each event finds one named listener among 40.
+    let mut many = e2e::manager(sim.addr(), "on");
+    let many_counter = ListenerCount::install(&mut many);
+    for name in NAMES {
+        let mut seen = 0u64;
+        many.on_event(name, move |_, ev| {
+            seen = std::hint::black_box(seen + ev.message.len() as u64);
+        });
+    }
 
     let mut g = c.benchmark_group("cluster_events");
     g.throughput(Throughput::Elements(EVENTS));
@@ -37,6 +93,17 @@ fn events(c: &mut Criterion) {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
                 let (n, took) = e2e::during(burst(&sim, 0), || counter.drain(&mut m));
+                total += took;
+                assert_eq!(n, EVENTS + 1);
+            }
+            total
+        })
+    });
+    g.bench_function("tick_all_40_named_listeners", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let (n, took) = e2e::during(burst(&sim, 2), || many_counter.drain(&mut many));
                 total += took;
                 assert_eq!(n, EVENTS + 1);
             }

@@ -206,6 +206,89 @@ fn callbacks_may_send_again() {
     until(&mut m, |_| *seen.lock().unwrap() == 2);
 }
 
+/// Listeners run in registration order whether they are on one name or on
+/// every event (the name index merges the two), and changes made during a
+/// dispatch take effect as documented: a listener removed mid-dispatch does
+/// not run again, not even for the event being dispatched; one added
+/// mid-dispatch hears the next event, not the current one.
+#[test]
+fn listeners_run_in_registration_order_and_changes_during_dispatch_hold() {
+    let s = sim();
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
+        .unwrap();
+    all_ready(&mut m);
+    let log = Arc::new(Mutex::new(Vec::<String>::new()));
+    let user = |ev: &ami_cluster::ServerEvent| {
+        ev.message
+            .get("UserEvent")
+            .map(|v| String::from_utf8_lossy(v).into_owned())
+    };
+    let third = Arc::new(Mutex::new(None));
+    let second = Arc::new(Mutex::new(None));
+    let (l1, t3) = (log.clone(), third.clone());
+    m.on_any_event(move |m, ev| {
+        let Some(u) = user(ev) else { return };
+        l1.lock().unwrap().push(format!("{u}:any1"));
+        if u == "A" {
+            // Removes a later listener of this very dispatch and adds one.
+            let id = t3.lock().unwrap().take().unwrap();
+            m.remove_listener(id);
+            assert!(!m.has_listener(id));
+            let l5 = l1.clone();
+            m.on_event("USEREVENT", move |_, ev| {
+                l5.lock()
+                    .unwrap()
+                    .push(format!("{}:named5", user(ev).unwrap()));
+            });
+        }
+    });
+    let (l2, me) = (log.clone(), second.clone());
+    let id2 = m.on_event("userevent", move |m, ev| {
+        let u = user(ev).unwrap();
+        l2.lock().unwrap().push(format!("{u}:named2"));
+        if u == "B" {
+            // Removes itself.
+            m.remove_listener(me.lock().unwrap().unwrap());
+        }
+    });
+    *second.lock().unwrap() = Some(id2);
+    let l3 = log.clone();
+    let id3 = m.on_event("UserEvent", move |_, ev| {
+        l3.lock()
+            .unwrap()
+            .push(format!("{}:named3", user(ev).unwrap()));
+    });
+    *third.lock().unwrap() = Some(id3);
+    m.on_event("Hangup", |_, _| panic!("no Hangup is sent"));
+    let l4 = log.clone();
+    m.on_any_event(move |_, ev| {
+        if let Some(u) = user(ev) {
+            l4.lock().unwrap().push(format!("{u}:any4"));
+        }
+    });
+    for name in ["A", "B", "C"] {
+        m.server("a")
+            .unwrap()
+            .send(&UserEvent::new(name))
+            .unwrap()
+            .ignore_outcome();
+    }
+    until(&mut m, |_| {
+        log.lock().unwrap().iter().any(|l| l == "C:named5")
+    });
+    assert_eq!(
+        *log.lock().unwrap(),
+        [
+            "A:any1", "A:named2", "A:any4", // named3 removed by any1 first
+            "B:any1", "B:named2", "B:any4", "B:named5", // named2 removes itself
+            "C:any1", "C:any4", "C:named5",
+        ]
+    );
+    assert!(!m.has_listener(id2) && !m.has_listener(id3));
+    assert_eq!(m.stats().listener_panics, 0);
+}
+
 #[test]
 fn a_panicking_listener_is_contained_and_counted() {
     let s = sim();
