@@ -512,6 +512,13 @@ impl AmiClientManager {
     }
 
     /// Calls `f` for every event named `name` (ASCII case-insensitive).
+    ///
+    /// An event's listeners run in the order they were added, those on its
+    /// name and those on every event ([`on_any_event`](Self::on_any_event))
+    /// alike. A listener removed during a dispatch does not run again (not
+    /// even for the event being dispatched); one added during a dispatch
+    /// hears the next event. Finding an event's listeners is one lookup by
+    /// name, however many listeners there are.
     pub fn on_event<F>(&mut self, name: &str, f: F) -> ListenerId
     where
         F: FnMut(&mut Self, &ServerEvent) + Send + 'static,
