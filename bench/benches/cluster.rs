@@ -22,6 +22,18 @@ fn burst(sim: &Sim, n: usize) -> impl FnOnce() + Send + '_ {
     }
 }
 
+/// Times `iters` bursts to the simulator's `n`-th connection, each read by
+/// `client` (which returns the frames it saw, the marker included).
+fn bursts(iters: u64, sim: &Sim, n: usize, mut client: impl FnMut() -> u64) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        let (frames, took) = e2e::during(burst(sim, n), &mut client);
+        total += took;
+        assert_eq!(frames, EVENTS + 1, "events plus the marker");
+    }
+    total
+}
+
 /// Event names for the many-listener bench: the seven a burst sends
 /// first, then names a call-center program listens to that it never sends.
 const NAMES: [&str; 40] = [
@@ -89,38 +101,16 @@ fn events(c: &mut Criterion) {
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(10));
     g.bench_function("tick_all_counting_listener", |b| {
-        b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                let (n, took) = e2e::during(burst(&sim, 0), || counter.drain(&mut m));
-                total += took;
-                assert_eq!(n, EVENTS + 1);
-            }
-            total
-        })
+        b.iter_custom(|iters| bursts(iters, &sim, 0, || counter.drain(&mut m)))
     });
     g.bench_function("tick_all_40_named_listeners", |b| {
-        b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                let (n, took) = e2e::during(burst(&sim, 2), || many_counter.drain(&mut many));
-                total += took;
-                assert_eq!(n, EVENTS + 1);
-            }
-            total
-        })
+        b.iter_custom(|iters| bursts(iters, &sim, 2, || many_counter.drain(&mut many)))
     });
     g.bench_function("raw_memmem_reader", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                let (frames, took) = e2e::during(burst(&sim, 1), || {
-                    bench::raw::read_burst(&mut raw, &mut buf)
-                });
-                total += took;
-                assert_eq!(frames, EVENTS + 1);
-            }
-            total
+            bursts(iters, &sim, 1, || {
+                bench::raw::read_burst(&mut raw, &mut buf)
+            })
         })
     });
     g.finish();
