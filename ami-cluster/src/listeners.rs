@@ -268,6 +268,64 @@ mod tests {
         assert_eq!(order(&mut l, "a`b"), Vec::<u64>::new());
     }
 
+    /// Random listener sets and event names (case-mixed, punctuation that
+    /// folds alike, long, near misses) against a comparison per listener.
+    #[test]
+    fn the_index_agrees_with_a_comparison_per_listener() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let alphabet = b"aAbB@`[{_-.0\xff";
+        let word = |next: &mut dyn FnMut(u64) -> u64| -> Vec<u8> {
+            let len = match next(4) {
+                0 => next(3),
+                1 => 60 + next(10),
+                _ => 1 + next(9),
+            };
+            (0..len)
+                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                .collect()
+        };
+        for _ in 0..200 {
+            let mut l = Listeners::default();
+            let mut names = Vec::new();
+            for id in 0..next(30) {
+                let name = (next(4) != 0).then(|| word(&mut next));
+                // Listener names are `&str`: keep the ASCII ones.
+                let name = name.filter(|n| n.is_ascii());
+                let text = name.as_deref().map(|n| std::str::from_utf8(n).unwrap());
+                l.push(id, text, nop());
+                names.push(name.map(|n| n.to_ascii_lowercase()));
+            }
+            for _ in 0..50 {
+                let event = match next(3) {
+                    // A registered name in another case.
+                    0 => names
+                        .iter()
+                        .flatten()
+                        .nth(next(names.len() as u64 + 1) as usize)
+                        .map(|n| n.to_ascii_uppercase())
+                        .unwrap_or_default(),
+                    _ => word(&mut next),
+                };
+                let want: Vec<u64> = (0..names.len() as u64)
+                    .filter(|&i| {
+                        names[i as usize]
+                            .as_ref()
+                            .is_none_or(|n| n.eq_ignore_ascii_case(&event))
+                    })
+                    .collect();
+                let mut got = Vec::new();
+                l.for_each_wanting(&event, |x| got.push(x.id));
+                assert_eq!(got, want, "event {event:?}");
+            }
+        }
+    }
+
     #[test]
     fn long_and_non_ascii_names_are_matched_exactly_up_to_ascii_case() {
         let long = "X".repeat(200);
