@@ -518,7 +518,8 @@ impl AmiClientManager {
     /// alike. A listener removed during a dispatch does not run again (not
     /// even for the event being dispatched); one added during a dispatch
     /// hears the next event. Finding an event's listeners is one lookup by
-    /// name, however many listeners there are.
+    /// name, however many listeners there are, plus a walk over those on
+    /// every event (after a removal, the first event rebuilds the index).
     pub fn on_event<F>(&mut self, name: &str, f: F) -> ListenerId
     where
         F: FnMut(&mut Self, &ServerEvent) + Send + 'static,
@@ -541,12 +542,13 @@ impl AmiClientManager {
         ListenerId(self.next_listener)
     }
 
-    /// Removes a listener.
+    /// Removes a listener (nothing happens for one already removed).
     pub fn remove_listener(&mut self, id: ListenerId) {
-        self.live_listeners.remove(&id.0);
-        self.listeners.remove(|l| l == id.0);
-        // It may be out for dispatch right now.
-        self.removed_listeners.insert(id.0);
+        if self.live_listeners.remove(&id.0) && !self.listeners.remove(id.0) {
+            // Out for dispatch right now: skipped for the rest of it, and
+            // dropped when it ends.
+            self.removed_listeners.insert(id.0);
+        }
     }
 
     /// True while `id` is registered (added and not yet removed), also
@@ -1105,7 +1107,7 @@ impl AmiClientManager {
         self.listeners.append(added);
         if !self.removed_listeners.is_empty() {
             let removed = std::mem::take(&mut self.removed_listeners);
-            self.listeners.remove(|l| removed.contains(&l));
+            self.listeners.remove_all(|l| removed.contains(&l));
         }
         heard
     }

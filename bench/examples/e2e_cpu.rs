@@ -113,7 +113,8 @@ fn main() {
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
-        .unwrap_or(10);
+        .unwrap_or(10)
+        .max(1);
     let mut sim = SimProcess::start();
     // Connections, oldest first: listener 0, pull 1, raw 2.
     let mut listener = e2e::manager(sim.addr(), "on");

@@ -235,12 +235,18 @@ fn listeners_run_in_registration_order_and_changes_during_dispatch_hold() {
             let id = t3.lock().unwrap().take().unwrap();
             m.remove_listener(id);
             assert!(!m.has_listener(id));
+            // Removing it again does nothing.
+            m.remove_listener(id);
             let l5 = l1.clone();
             m.on_event("USEREVENT", move |_, ev| {
                 l5.lock()
                     .unwrap()
                     .push(format!("{}:named5", user(ev).unwrap()));
             });
+            // Added and removed within one dispatch: never runs.
+            let gone = m.on_any_event(|_, _| panic!("a removed listener ran"));
+            m.remove_listener(gone);
+            assert!(!m.has_listener(gone));
         }
     });
     let (l2, me) = (log.clone(), second.clone());

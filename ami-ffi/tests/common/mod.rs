@@ -152,8 +152,13 @@ pub fn with_installed(cmd: &mut Command) -> &mut Command {
 /// A `go` command in `dir` (relative to the workspace root) that links the
 /// installed libami through `#cgo pkg-config: ami` and fetches no modules.
 pub fn go(dir: &str) -> Command {
+    use std::hash::{DefaultHasher, Hash, Hasher};
     let cache = std::env::temp_dir().join("ami-go-cache");
-    let lib = installed_prefix().join("lib");
+    let prefix = installed_prefix();
+    let lib = prefix.join("lib");
+    let header = std::fs::read(prefix.join("include/ami.h")).expect("the installed ami.h");
+    let mut digest = DefaultHasher::new();
+    header.hash(&mut digest);
     let mut cmd = Command::new("go");
     cmd.current_dir(root().join(dir))
         .env("CGO_ENABLED", "1")
@@ -161,12 +166,18 @@ pub fn go(dir: &str) -> Command {
         .env("GOPROXY", "off")
         .env("GOCACHE", cache.join("build"))
         .env("GOPATH", cache.join("path"))
-        // Go (1.19 at least) keys a cgo package in its build cache on the
-        // CGO_* variables but not on pkg-config's output: a package cached
-        // by an earlier run (another test binary's prefix, since removed)
-        // would link with `-L` of a directory that is gone. Naming this
-        // prefix here makes the key differ per prefix.
-        .env("CGO_LDFLAGS", format!("-L{}", lib.display()));
+        // Go keys a cgo package in its build cache on the CGO_* variables,
+        // not on pkg-config's output nor on headers outside the package
+        // (its documentation: "the build cache does not detect changes to C
+        // libraries imported with cgo"). A package cached by an earlier run
+        // would link with the `-L` of another test binary's prefix, since
+        // removed, or keep code compiled against an older ami.h: naming the
+        // prefix and the header's digest here makes the key follow both.
+        .env("CGO_LDFLAGS", format!("-L{}", lib.display()))
+        .env(
+            "CGO_CFLAGS",
+            format!("-g -O2 -DAMI_TEST_HEADER_DIGEST={:x}", digest.finish()),
+        );
     with_installed(&mut cmd);
     cmd
 }
