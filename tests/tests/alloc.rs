@@ -124,3 +124,105 @@ fn an_event_costs_at_most_two_hundredths_of_an_allocation() {
     eprintln!("allocations per event: {per_event:.4}");
     assert!(per_event <= 0.02, "{per_event} allocations per event");
 }
+
+/// A hostile server names its events to defeat the listener index: a new
+/// 200-byte name every event (in the length class of a registered long
+/// name), case-mangled names, names that differ from a registered one only
+/// in bytes that fold alike (`@` for `` ` ``), non-ASCII bytes; one event
+/// in ten is a registered name in capitals. Each listener hears exactly its
+/// own, and looking names up allocates nothing: the index holds only the
+/// program's names.
+#[test]
+fn hostile_event_names_reach_the_right_listeners_and_allocate_nothing() {
+    use ami_tests::hostile::HostileServer;
+    const EVENTS: usize = 30_000;
+    let long = "L".repeat(200);
+    let registered: Vec<String> = (0..40)
+        .map(|i| format!("Name{i}`x"))
+        .chain([long.clone()])
+        .collect();
+    let names = registered.clone();
+    let server = HostileServer::start(move |mut peer| {
+        peer.banner();
+        if !peer.login() {
+            return;
+        }
+        let mut out = Vec::new();
+        for n in 0..=EVENTS {
+            let name = match n % 10 {
+                _ if n == EVENTS => "TheEnd".to_owned(),
+                0 => names[n / 10 % names.len()].to_ascii_uppercase(),
+                1 => format!("{:0>200}", n),
+                2 => format!("NAME{}@X", n % 40),
+                3 => format!("Name{}`x\u{e9}", n % 40),
+                _ => format!("nAmE{}`Y", n % 40),
+            };
+            out.extend_from_slice(format!("Event: {name}\r\nN: {n}\r\n\r\n").as_bytes());
+            if out.len() > 64 * 1024 {
+                if peer.send(&out).is_err() {
+                    return;
+                }
+                out.clear();
+            }
+        }
+        let _ = peer.send(&out);
+        while !peer.stopped() && peer.read_action().is_some() {}
+    });
+    let mut c = cfg("h");
+    // Small frames read faster than a tick dispatches them: room for all.
+    c.event_queue_capacity = 2 * EVENTS;
+    let mut m = AmiClientManager::new().unwrap();
+    m.add_server(ami_cluster::ServerConfig::new(server.addr(), c))
+        .unwrap();
+    let heard: Vec<Arc<AtomicU64>> = registered
+        .iter()
+        .map(|name| {
+            let n = Arc::new(AtomicU64::new(0));
+            let c = n.clone();
+            m.on_event(name, move |_, _| {
+                c.fetch_add(1, Ordering::Relaxed);
+            });
+            n
+        })
+        .collect();
+    let all = Arc::new(AtomicU64::new(0));
+    let a = all.clone();
+    m.on_any_event(move |_, _| {
+        a.fetch_add(1, Ordering::Relaxed);
+    });
+    let end = Arc::new(AtomicU64::new(0));
+    let e = end.clone();
+    m.on_event("TheEnd", move |_, _| {
+        e.fetch_add(1, Ordering::Relaxed);
+    });
+    all_ready(&mut m);
+    let ((), allocs) = count(|| {
+        let start = std::time::Instant::now();
+        while end.load(Ordering::Relaxed) == 0 {
+            assert!(start.elapsed() < LIMIT, "events not delivered");
+            m.tick_all(1).unwrap();
+        }
+    });
+    // Every event reached the catch-all listener (its queue holds a flood).
+    assert_eq!(m.stats().totals.dropped_events, 0);
+    assert_eq!(all.load(Ordering::Relaxed), EVENTS as u64 + 1);
+    // Each registered name was sent in capitals EVENTS / 10 / 41 times
+    // (rounded as the sender's index runs); nothing else matched.
+    let sent = |i: usize| {
+        (0..EVENTS)
+            .step_by(10)
+            .filter(|n| n / 10 % registered.len() == i)
+            .count()
+    };
+    for (i, n) in heard.iter().enumerate() {
+        assert_eq!(
+            n.load(Ordering::Relaxed),
+            sent(i) as u64,
+            "{}",
+            registered[i]
+        );
+    }
+    let per_event = allocs as f64 / EVENTS as f64;
+    eprintln!("allocations per hostile-named event: {per_event:.4}");
+    assert!(per_event <= 0.02, "{per_event} allocations per event");
+}
