@@ -193,6 +193,9 @@ impl RedisCluster {
             std::process::id(),
             super::N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
         ));
+        // A directory left by an earlier run with the same process id would
+        // hand redis a stale nodes.conf (old node ids, slots, peers).
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let mut cluster = Self {
             nodes: Vec::new(),
