@@ -151,8 +151,10 @@ pub struct AmiClientManager {
     pull_events: Option<VecDeque<ServerEvent>>,
     pull_completions: VecDeque<ActionCompletion>,
     completion_pull: bool,
-    /// Servers with undispatched outputs left by the dispatch budget.
+    /// Servers with undispatched outputs left by the dispatch budget, each
+    /// once (`hot_mark`).
     hot: Vec<usize>,
+    hot_mark: Vec<bool>,
     /// Scratch lists kept between ticks so that a tick allocates nothing.
     scratch: Scratch,
     touched: Vec<usize>,
@@ -255,6 +257,7 @@ impl AmiClientManager {
             pull_completions: VecDeque::new(),
             completion_pull: false,
             hot: Vec::new(),
+            hot_mark: Vec::new(),
             scratch: Scratch::default(),
             touched: Vec::new(),
             touched_mark: Vec::new(),
@@ -302,6 +305,7 @@ impl AmiClientManager {
         self.servers
             .push(Server::new(Arc::from(key.as_str()), addr, conn, tls));
         self.touched_mark.push(false);
+        self.hot_mark.push(false);
         self.index.insert(key, idx);
         if self.default.is_none() {
             self.default = Some(idx);
@@ -741,6 +745,14 @@ impl AmiClientManager {
         }
     }
 
+    /// Queues `idx` for the next tick's dispatch (once).
+    fn heat(&mut self, idx: usize) {
+        if !self.hot_mark[idx] {
+            self.hot_mark[idx] = true;
+            self.hot.push(idx);
+        }
+    }
+
     fn run_tick(
         &mut self,
         timeout_ms: u64,
@@ -824,10 +836,12 @@ impl AmiClientManager {
         let mut order = std::mem::take(&mut self.scratch.order);
         order.extend(self.hot.iter().copied().filter(|&i| !self.touched_mark[i]));
         order.extend_from_slice(&self.touched);
-        self.hot.clear();
+        for idx in self.hot.drain(..) {
+            self.hot_mark[idx] = false;
+        }
         for &idx in &order {
             if only.is_some_and(|o| o != idx) {
-                self.hot.push(idx);
+                self.heat(idx);
                 continue;
             }
             self.dispatch(idx, &mut report);
@@ -847,8 +861,8 @@ impl AmiClientManager {
             // `close_all`, a send whose flush failed) go out next tick,
             // which then does not wait: a stopped link has no timer left to
             // bring them out, and its socket closes on `Disconnected`.
-            if s.conn.has_output() && !self.hot.contains(&idx) {
-                self.hot.push(idx);
+            if s.conn.has_output() {
+                self.heat(idx);
             }
         }
         touched.clear();
@@ -980,7 +994,7 @@ impl AmiClientManager {
                 }
             }
             if outputs.len() + events.len() == budget {
-                self.hot.push(idx);
+                self.heat(idx);
             }
         }
         let key = self.servers[idx].key.clone();
