@@ -364,26 +364,24 @@ impl Connection {
             State::Disconnected => {}
         }
         while let Some(p) = self.pending.pop_expired(now) {
-            {
-                match p.purpose {
-                    _ if p.reported() => {}
-                    Purpose::User => {
-                        self.stats.actions_timed_out += 1;
-                        log::debug!(
-                            server_key = self.cfg.server_key.as_str(),
-                            action_id = p.id.as_str();
-                            "action timed out after {:?}", p.timeout
-                        );
-                        self.outputs.push_back(Output::Completed {
-                            latency: now.saturating_duration_since(p.sent_at),
-                            id: p.id,
-                            result: Err(ActionFailure::Timeout(p.timeout)),
-                        });
-                    }
-                    Purpose::Heartbeat => self.heartbeat_pending = false,
-                    // Login steps are bounded by the connect budget; Logoff by the read timeout.
-                    Purpose::Challenge | Purpose::Login | Purpose::Logoff => {}
+            match p.purpose {
+                _ if p.reported() => {}
+                Purpose::User => {
+                    self.stats.actions_timed_out += 1;
+                    log::debug!(
+                        server_key = self.cfg.server_key.as_str(),
+                        action_id = p.id.as_str();
+                        "action timed out after {:?}", p.timeout
+                    );
+                    self.outputs.push_back(Output::Completed {
+                        latency: now.saturating_duration_since(p.sent_at),
+                        id: p.id,
+                        result: Err(ActionFailure::Timeout(p.timeout)),
+                    });
                 }
+                Purpose::Heartbeat => self.heartbeat_pending = false,
+                // Login steps are bounded by the connect budget; Logoff by the read timeout.
+                Purpose::Challenge | Purpose::Login | Purpose::Logoff => {}
             }
         }
     }
@@ -632,11 +630,13 @@ impl Connection {
             // No banner (some proxies): logging in anyway, and this frame is
             // handled like any other.
         }
+        // One lookup: a frame that answers a pending action goes to it by slot.
+        let slot = msg.action_id().and_then(|id| self.pending.find(id));
         match msg.kind() {
             MessageKind::Banner => {}
-            MessageKind::Response => match msg.action_id() {
-                Some(id) if self.pending.contains(id) => self.feed(now, msg),
-                id => {
+            MessageKind::Response => match (slot, msg.action_id()) {
+                (Some(slot), _) => self.feed(now, slot, msg),
+                (None, id) => {
                     self.stats.unmatched += 1;
                     log::debug!(
                         server_key = self.cfg.server_key.as_str(),
@@ -653,11 +653,11 @@ impl Connection {
                         .is_some_and(|r| r.eq_ignore_ascii_case(b"true"));
                     self.shutdown = Some(restart);
                 }
-                match msg.action_id() {
-                    Some(id) if self.pending.contains(id) => self.feed(now, msg),
+                match (slot, msg.action_id()) {
+                    (Some(slot), _) => self.feed(now, slot, msg),
                     // Ours but no longer pending (a late list item or
                     // OriginateResponse after a timeout): not an event.
-                    Some(id) if self.ids.is_ours(id) => self.stats.unmatched += 1,
+                    (None, Some(id)) if self.ids.is_ours(id) => self.stats.unmatched += 1,
                     _ => self.push_event(now, msg),
                 }
             }
@@ -696,9 +696,9 @@ impl Connection {
         }
     }
 
-    /// Gives `msg` (its ActionID is pending) to its action's completer.
-    fn feed(&mut self, now: Instant, msg: Message) {
-        let Some(p) = msg.action_id().and_then(|id| self.pending.get_mut(id)) else {
+    /// Gives `msg` to the completer of the pending action in `slot`.
+    fn feed(&mut self, now: Instant, slot: u32, msg: Message) {
+        let Some(p) = self.pending.at_mut(slot) else {
             return;
         };
         if p.reported() {
@@ -706,8 +706,7 @@ impl Connection {
             p.completer.feed(msg);
             self.stats.discarded_items += 1;
             if !p.reported() {
-                let id = p.id.clone();
-                self.pending.remove(id.as_bytes());
+                self.pending.take(slot);
             }
             return;
         }
@@ -723,12 +722,16 @@ impl Connection {
                 "{e}; the rest of its list is discarded"
             );
         }
-        let (id, purpose, sent_at) = (p.id.clone(), p.purpose, p.sent_at);
         // An overflowed list keeps its entry (until the list ends or the
         // deadline) so the rest is recognised and dropped, whatever its ActionID.
-        if !p.reported() {
-            self.pending.remove(id.as_bytes());
-        }
+        let (id, purpose, sent_at) = if p.reported() {
+            (p.id.clone(), p.purpose, p.sent_at)
+        } else {
+            match self.pending.take(slot) {
+                Some(p) => (p.id, p.purpose, p.sent_at),
+                None => return,
+            }
+        };
         self.finish(
             now,
             id,

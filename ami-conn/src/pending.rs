@@ -105,7 +105,7 @@ impl PendingTable {
     }
 
     pub(crate) fn contains(&self, id: &[u8]) -> bool {
-        self.slot_of(id).is_some()
+        self.find(id).is_some()
     }
 
     /// Bytes of heap held (for memory accounting).
@@ -116,7 +116,9 @@ impl PendingTable {
             + self.deadlines.capacity() * size_of::<Reverse<(Instant, Handle)>>()
     }
 
-    fn slot_of(&self, id: &[u8]) -> Option<u32> {
+    /// The slot of the pending action `id`: one lookup, then
+    /// [`at_mut`](Self::at_mut) and [`take`](Self::take) by slot.
+    pub(crate) fn find(&self, id: &[u8]) -> Option<u32> {
         let id = std::str::from_utf8(id).ok()?;
         self.index.get(id).copied()
     }
@@ -139,17 +141,18 @@ impl PendingTable {
         self.deadlines.push(Reverse((deadline, handle)));
     }
 
-    pub(crate) fn get_mut(&mut self, id: &[u8]) -> Option<&mut Pending> {
-        let slot = self.slot_of(id)?;
-        self.slots[slot as usize].entry.as_mut()
+    /// The action in `slot` (from [`find`](Self::find)).
+    pub(crate) fn at_mut(&mut self, slot: u32) -> Option<&mut Pending> {
+        self.slots.get_mut(slot as usize)?.entry.as_mut()
     }
 
     pub(crate) fn remove(&mut self, id: &[u8]) -> Option<Pending> {
-        let slot = self.slot_of(id)?;
+        let slot = self.find(id)?;
         self.take(slot)
     }
 
-    fn take(&mut self, slot: u32) -> Option<Pending> {
+    /// Removes the action in `slot` (from [`find`](Self::find)).
+    pub(crate) fn take(&mut self, slot: u32) -> Option<Pending> {
         let p = self.slots[slot as usize].entry.take()?;
         self.index.remove(p.id.as_str());
         self.free.push(slot);
