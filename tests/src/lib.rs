@@ -54,4 +54,4 @@ pub mod manager;
 pub mod pki;
 pub mod pump;
 
-pub use manager::{LIMIT, all_ready, cfg, sim, until};
+pub use manager::{LIMIT, all_ready, cfg, ready_manager, sim, until};

@@ -1,8 +1,9 @@
 //! Simulators, fast-retrying configs and a bounded tick loop.
 
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use ami_cluster::AmiClientManager;
+use ami_cluster::{AmiClientManager, ServerConfig};
 use ami_conn::{ConnConfig, State};
 use ami_sim::Sim;
 
@@ -53,4 +54,19 @@ pub fn until(m: &mut AmiClientManager, mut pred: impl FnMut(&mut AmiClientManage
 /// As [`until`].
 pub fn all_ready(m: &mut AmiClientManager) {
     until(m, |m| m.health().iter().all(|h| h.state == State::Ready));
+}
+
+/// A manager with a server per `(key, address)` ([`cfg`] each), ticked
+/// until every one is Ready.
+///
+/// # Panics
+/// When a server cannot be added; as [`until`].
+pub fn ready_manager(servers: &[(&str, SocketAddr)]) -> AmiClientManager {
+    let mut m = AmiClientManager::new().expect("manager");
+    for (key, addr) in servers {
+        m.add_server(ServerConfig::new(*addr, cfg(key)))
+            .expect("server added");
+    }
+    all_ready(&mut m);
+    m
 }

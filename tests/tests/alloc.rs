@@ -11,7 +11,7 @@ use ami_cluster::AmiClientManager;
 use ami_proto::actions::Ping;
 use ami_sim::{Sim, Target};
 use ami_tests::alloc::{Counting, count};
-use ami_tests::{LIMIT, all_ready, cfg, sim};
+use ami_tests::{LIMIT, all_ready, cfg, ready_manager, sim};
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
@@ -19,15 +19,11 @@ static GLOBAL: Counting = Counting;
 #[test]
 fn reading_stats_allocates_nothing() {
     let sims: Vec<_> = (0..3).map(|_| sim()).collect();
-    let mut m = AmiClientManager::new().unwrap();
-    for (i, s) in sims.iter().enumerate() {
-        m.add_server(ami_cluster::ServerConfig::new(
-            s.addr(),
-            cfg(&format!("s{i}")),
-        ))
-        .unwrap();
-    }
-    all_ready(&mut m);
+    let m = ready_manager(&[
+        ("s0", sims[0].addr()),
+        ("s1", sims[1].addr()),
+        ("s2", sims[2].addr()),
+    ]);
     let (ready, allocs) = count(|| {
         (0..1000)
             .map(|_| m.stats().servers_ready + usize::from(m.server_stats("s1").is_ok()))
@@ -70,10 +66,7 @@ fn pings(m: &mut AmiClientManager, n: usize, callback: bool) -> u64 {
 #[test]
 fn a_pipelined_action_allocates_nothing_in_steady_state() {
     let s = sim();
-    let mut m = AmiClientManager::new().unwrap();
-    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("s0")))
-        .unwrap();
-    all_ready(&mut m);
+    let mut m = ready_manager(&[("s0", s.addr())]);
     // Warm-up: buffers, tables and queues reach their working size.
     pings(&mut m, 20_000, false);
     pings(&mut m, 20_000, true);

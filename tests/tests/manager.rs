@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use ami_cluster::{AmiClientManager, ClusterError, Routing, SendOptions};
 use ami_conn::{SendError, State};
 use ami_proto::actions::{Ping, QueueStatus, UserEvent};
-use ami_tests::{self as common, all_ready, cfg, sim, until};
+use ami_tests::{self as common, all_ready, cfg, ready_manager, sim, until};
 
 #[test]
 fn send_with_callback_and_listener() {
@@ -214,10 +214,7 @@ fn callbacks_may_send_again() {
 #[test]
 fn listeners_run_in_registration_order_and_changes_during_dispatch_hold() {
     let s = sim();
-    let mut m = AmiClientManager::new().unwrap();
-    m.add_server(ami_cluster::ServerConfig::new(s.addr(), cfg("a")))
-        .unwrap();
-    all_ready(&mut m);
+    let mut m = ready_manager(&[("a", s.addr())]);
     let log = Arc::new(Mutex::new(Vec::<String>::new()));
     let user = |ev: &ami_cluster::ServerEvent| {
         ev.message

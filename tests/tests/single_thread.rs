@@ -7,21 +7,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use ami_cluster::actions::UserEvent;
-use ami_cluster::{AmiClientManager, ServerConfig};
-use ami_tests::{all_ready, cfg, sim, until};
+use ami_tests::{ready_manager, sim, until};
 use send_wrapper::SendWrapper;
-
-fn manager(s: &ami_sim::Sim) -> AmiClientManager {
-    let mut m = AmiClientManager::new().unwrap();
-    m.add_server(ServerConfig::new(s.addr(), cfg("a"))).unwrap();
-    all_ready(&mut m);
-    m
-}
 
 #[test]
 fn listeners_and_callbacks_capture_rc_state_through_send_wrapper() {
     let s = sim();
-    let mut m = manager(&s);
+    let mut m = ready_manager(&[("a", s.addr())]);
     let seen = Rc::new(Cell::new(0u32));
     let outcomes = Rc::new(RefCell::new(Vec::new()));
     let counter = SendWrapper::new(seen.clone());
@@ -50,7 +42,7 @@ fn listeners_and_callbacks_capture_rc_state_through_send_wrapper() {
 #[test]
 fn a_wrapped_listener_run_on_another_thread_panics_contained_and_counted() {
     let s = sim();
-    let mut m = manager(&s);
+    let mut m = ready_manager(&[("a", s.addr())]);
     let seen = Rc::new(Cell::new(0u32));
     let counter = SendWrapper::new(seen.clone());
     m.on_event("UserEvent", move |_, _| counter.set(counter.get() + 1));
