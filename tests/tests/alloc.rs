@@ -231,7 +231,7 @@ fn listeners_added_and_removed_between_events_leave_nothing_behind() {
     // (A listener on a name allocates its lowercased copy: catch-alls
     // here, so that anything counted is what removals leave behind.)
     let kept = m.on_event("Hangup", |_, _| {});
-    let mut cycle = |m: &mut AmiClientManager| {
+    let cycle = |m: &mut AmiClientManager| {
         let first = m.on_any_event(|_, _| {});
         let second = m.on_any_event(|_, _| {});
         m.remove_listener(first);
