@@ -56,7 +56,7 @@ pub fn all_ready(m: &mut AmiClientManager) {
     until(m, |m| m.health().iter().all(|h| h.state == State::Ready));
 }
 
-/// A manager with a server per `(key, address)` ([`cfg`] each), ticked
+/// A manager with a server per `(key, address)` ([`cfg()`] each), ticked
 /// until every one is Ready.
 ///
 /// # Panics
